@@ -1,0 +1,140 @@
+package org.cloudnations.sim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.cloudnations.sim.chart.SeriesChart;
+import org.cloudnations.sim.engine.RunConfig;
+import org.cloudnations.sim.engine.RunResult;
+import org.cloudnations.sim.engine.Runner;
+import org.cloudnations.sim.metric.MetricSeries;
+import org.cloudnations.sim.metric.MetricSpec;
+import org.cloudnations.sim.output.MetricCsv;
+import org.cloudnations.sim.output.OutputFolder;
+import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.scenarios.Scenarios;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sim run}: one run of a scenario, written as {@code metrics.csv}, {@code manifest.json}
+ * and {@code metrics.png} into a folder that appears only when complete.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run one scenario and write metrics.csv, manifest.json and metrics.png.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = Scenarios.DEFAULT,
+            description = "Scenario name (default: ${DEFAULT-VALUE}; see 'sim list').")
+    String scenario;
+
+    @Option(names = "--ticks", defaultValue = "200", paramLabel = "T", description = "Ticks to run (default: ${DEFAULT-VALUE}).")
+    int ticks;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of every random stream (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "K",
+            description = "Threads for the individual phases (default: available processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--chunk", defaultValue = "" + RunConfig.DEFAULT_CHUNK, paramLabel = "N", hidden = true,
+            description = "Individuals per work unit (speed only).")
+    int chunk;
+
+    @Option(names = "-P", paramLabel = "NAME=VALUE", mapFallbackValue = "",
+            description = "Set a parameter; repeatable. 'sim describe SCENARIO' lists them.")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/SCENARIO-TIMESTAMP-sSEED).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace the output folder if it already holds files (only once the new results are complete).")
+    boolean force;
+
+    @Option(names = "--no-chart", description = "Skip metrics.png.")
+    boolean noChart;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Scenario s = Scenarios.get(scenario);
+        int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                throw new org.cloudnations.sim.param.ConfigurationException("-P " + e.getKey()
+                        + ": no value; write -P name=value");
+            }
+        }
+        RunConfig config = RunConfig.of(s, parameters, seed, ticks, k).withChunkSize(chunk);
+        Path target = out != null ? out : defaultFolder(s.name(), seed);
+        try (OutputFolder folder = OutputFolder.prepare(target, force);
+             Progress progress = Progress.start(s.name(), ticks, spec.commandLine().getErr())) {
+            RunResult result = Runner.run(config, progress);
+            progress.close();
+            Path dir = folder.staging();
+            MetricCsv.write(result.series(), dir.resolve("metrics.csv"));
+            Files.writeString(dir.resolve("manifest.json"), result.manifest().toJson(), StandardCharsets.UTF_8);
+            if (!noChart) {
+                SeriesChart.writePng(result.series(), s.model().chartMetrics(),
+                        s.name() + " (seed " + seed + ", " + result.manifest().individuals() + " individuals)",
+                        dir.resolve("metrics.png"));
+            }
+            folder.publish();
+            summary(stdout, result, folder.target());
+        }
+        return SimCli.OK;
+    }
+
+    private static Path defaultFolder(String scenario, long seed) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Path.of("runs", scenario + "-" + stamp + "-s" + seed);
+        Path p = base;
+        for (int i = 2; Files.exists(p); i++) {
+            p = Path.of(base + "-" + i);
+        }
+        return p;
+    }
+
+    private static void summary(PrintWriter out, RunResult result, Path dir) {
+        MetricSeries series = result.series();
+        out.printf("%s: %d individuals, %d ticks, seed %d, %d threads, %.2f s%n", result.manifest().scenario(),
+                result.manifest().individuals(), result.manifest().ticks(), result.manifest().seed(),
+                result.manifest().threads(), result.manifest().wallSeconds());
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        rows.add(new String[] {"metric", "tick 0", "final", "min", "max", "unit"});
+        for (MetricSpec m : series.specs()) {
+            double[] v = series.column(m.name());
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double x : v) {
+                min = Math.min(min, x);
+                max = Math.max(max, x);
+            }
+            rows.add(new String[] {m.name(), fmt(v[0]), fmt(v[v.length - 1]), fmt(min), fmt(max), m.unit()});
+        }
+        DescribeCommand.table(out, rows);
+        out.println("wrote " + dir + " (metrics.csv, manifest.json" + (Files.exists(dir.resolve("metrics.png"))
+                ? ", metrics.png)" : ")"));
+        out.flush();
+    }
+
+    private static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return Long.toString((long) v);
+        }
+        return String.format(java.util.Locale.ROOT, "%.4g", v);
+    }
+}

@@ -1,0 +1,95 @@
+package org.cloudnations.sim.cli;
+
+import java.io.PrintWriter;
+import org.cloudnations.sim.output.Provenance;
+import org.cloudnations.sim.param.ConfigurationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code sim} command. Errors a user can cause print one line to standard error and exit 2;
+ * bugs print a stack trace and exit 1.
+ */
+@Command(name = "sim", mixinStandardHelpOptions = true, versionProvider = SimCli.Version.class,
+        description = "Agent-based simulation of nation-states versus cloud communities.",
+        subcommands = {RunCommand.class, ListCommand.class, DescribeCommand.class, BenchCommand.class})
+public final class SimCli implements Runnable {
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code for a bug. */
+    public static final int SOFTWARE_ERROR = 1;
+    /** Exit code for a user error. */
+    public static final int USAGE_ERROR = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * Entry point.
+     *
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(execute(out, err, args));
+    }
+
+    /**
+     * Runs the command with the given streams; used by {@link #main} and by tests.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param args arguments
+     * @return the exit code
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new SimCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((e, a) -> {
+            StringBuilder msg = new StringBuilder(e.getMessage().replace('\n', ' ').trim());
+            if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                msg.append("; did you mean ").append(String.join(" or ", u.getSuggestions())).append('?');
+            }
+            err.println("sim: " + msg + " (see 'sim " + commandPath(e.getCommandLine()) + "--help')");
+            err.flush();
+            return USAGE_ERROR;
+        });
+        cl.setExecutionExceptionHandler((e, c, p) -> {
+            if (e instanceof ConfigurationException) {
+                err.println("sim: " + e.getMessage());
+                err.flush();
+                return USAGE_ERROR;
+            }
+            err.println("sim: internal error (a bug; please report it with the command line):");
+            e.printStackTrace(err);
+            err.flush();
+            return SOFTWARE_ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    private static String commandPath(CommandLine cl) {
+        String q = cl.getCommandSpec().qualifiedName(" ");
+        return q.startsWith("sim") ? q.substring(3).trim() + (q.length() > 3 ? " " : "") : "";
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints the library version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String commit = Provenance.gitCommit();
+            return new String[] {"sim " + Provenance.libraryVersion() + (commit == null ? "" : " (" + commit + ")"),
+                "Java " + Provenance.javaVersion()};
+        }
+    }
+}

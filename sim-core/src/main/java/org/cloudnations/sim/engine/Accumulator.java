@@ -1,0 +1,96 @@
+package org.cloudnations.sim.engine;
+
+/**
+ * Per-worker tallies for a parallel pass over individuals, combined exactly.
+ *
+ * <p>Floating-point addition is not associative, so summing doubles per thread and then combining
+ * would make results depend on the number of threads and on chunking. Here every added value is
+ * rounded to a fixed-point integer with resolution {@code 2^-24} (about 6e-8) and summed as a
+ * {@code long}; integer addition is associative, so the combined sums are bit-identical for any
+ * thread count and chunk size. Sums must stay within {@code +-2^39} (about 5.5e11); combining
+ * detects overflow.
+ */
+public final class Accumulator {
+    /** Fixed-point scale: one unit is {@code 1 / SCALE}. */
+    public static final double SCALE = 0x1p24;
+    private static final int PAD = 8; // keeps hot slots of two workers off one cache line
+
+    private final long[] sums;
+    private final long[] counts;
+    private final int sumSlots;
+    private final int countSlots;
+
+    /**
+     * @param sumSlots number of real-valued sums
+     * @param countSlots number of integer counts
+     */
+    public Accumulator(int sumSlots, int countSlots) {
+        this.sumSlots = sumSlots;
+        this.countSlots = countSlots;
+        this.sums = new long[sumSlots + 2 * PAD];
+        this.counts = new long[countSlots + 2 * PAD];
+    }
+
+    /**
+     * Adds a real value to a sum.
+     *
+     * @param slot the sum
+     * @param value the value
+     */
+    public void add(int slot, double value) {
+        sums[PAD + slot] += Math.round(value * SCALE);
+    }
+
+    /**
+     * Adds one to a count.
+     *
+     * @param slot the count
+     */
+    public void increment(int slot) {
+        counts[PAD + slot]++;
+    }
+
+    /**
+     * @param slot a sum
+     * @return its value
+     */
+    public double sum(int slot) {
+        return sums[PAD + slot] / SCALE;
+    }
+
+    /**
+     * @param slot a count
+     * @return its value
+     */
+    public long count(int slot) {
+        return counts[PAD + slot];
+    }
+
+    /** @return the number of sums */
+    public int sumSlots() {
+        return sumSlots;
+    }
+
+    /** @return the number of counts */
+    public int countSlots() {
+        return countSlots;
+    }
+
+    void clear() {
+        java.util.Arrays.fill(sums, 0L);
+        java.util.Arrays.fill(counts, 0L);
+    }
+
+    void addAll(Accumulator other) {
+        for (int i = PAD; i < PAD + sumSlots; i++) {
+            sums[i] = Math.addExact(sums[i], other.sums[i]);
+        }
+        for (int i = PAD; i < PAD + countSlots; i++) {
+            counts[i] += other.counts[i];
+        }
+    }
+
+    boolean fits(int s, int c) {
+        return sumSlots == s && countSlots == c;
+    }
+}

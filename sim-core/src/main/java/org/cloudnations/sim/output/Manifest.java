@@ -1,0 +1,50 @@
+package org.cloudnations.sim.output;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Provenance of one run, written as {@code manifest.json} beside its outputs.
+ *
+ * @param scenario scenario name
+ * @param model model name
+ * @param parameters every resolved parameter as canonical text, in declaration order
+ * @param seed run seed
+ * @param ticks ticks run
+ * @param threads threads used
+ * @param chunkSize individuals per work unit
+ * @param individuals number of individuals
+ * @param libraryVersion library version
+ * @param gitCommit git commit of the sources, or null when unknown
+ * @param javaVersion Java runtime
+ * @param startedAt ISO-8601 start instant
+ * @param wallSeconds wall-clock time of the run
+ */
+public record Manifest(String scenario, String model, Map<String, String> parameters, long seed, int ticks,
+                       int threads, int chunkSize, int individuals, String libraryVersion, String gitCommit,
+                       String javaVersion, String startedAt, double wallSeconds) {
+    /** Copies the parameter map. */
+    public Manifest {
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+
+    /** @return the manifest as pretty-printed JSON */
+    public String toJson() {
+        return "{\n"
+                + "  \"scenario\": " + Json.quote(scenario) + ",\n"
+                + "  \"model\": " + Json.quote(model) + ",\n"
+                + "  \"seed\": " + seed + ",\n"
+                + "  \"ticks\": " + ticks + ",\n"
+                + "  \"threads\": " + threads + ",\n"
+                + "  \"chunk_size\": " + chunkSize + ",\n"
+                + "  \"individuals\": " + individuals + ",\n"
+                + "  \"library_version\": " + Json.quote(libraryVersion) + ",\n"
+                + "  \"git_commit\": " + Json.quote(gitCommit) + ",\n"
+                + "  \"java_version\": " + Json.quote(javaVersion) + ",\n"
+                + "  \"started_at\": " + Json.quote(startedAt) + ",\n"
+                + "  \"wall_seconds\": " + wallSeconds + ",\n"
+                + "  \"parameters\": " + Json.object(parameters, 4) + "\n"
+                + "}\n";
+    }
+}

@@ -1,0 +1,2 @@
+/** Struct-of-arrays storage for large populations of individuals. */
+package org.cloudnations.sim.population;

@@ -1,0 +1,30 @@
+package org.cloudnations.sim.scenarios;
+
+import java.util.List;
+import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.scenario.ScenarioCatalog;
+
+/** The catalogue of shipped scenarios; {@value #DEFAULT} is the one {@code ./sim run} runs. */
+public final class Scenarios {
+    /** Name of the default scenario. */
+    public static final String DEFAULT = "baseline";
+
+    private static final ScenarioCatalog CATALOG = new ScenarioCatalog(List.of(Baseline.SCENARIO));
+
+    private Scenarios() {
+    }
+
+    /** @return every shipped scenario */
+    public static ScenarioCatalog catalog() {
+        return CATALOG;
+    }
+
+    /**
+     * @param name a scenario name
+     * @return the scenario
+     * @throws org.cloudnations.sim.param.ConfigurationException for an unknown name
+     */
+    public static Scenario get(String name) {
+        return CATALOG.get(name);
+    }
+}
