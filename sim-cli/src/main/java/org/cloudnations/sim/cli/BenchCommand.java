@@ -1,13 +1,166 @@
 package org.cloudnations.sim.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cloudnations.sim.bench.ExitBenchmark;
+import org.cloudnations.sim.bench.ExitBenchmark.Measurement;
+import org.cloudnations.sim.param.ConfigurationException;
+import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.scenarios.Scenarios;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder replaced below. */
-@Command(name = "bench", hidden = true)
+/**
+ * {@code sim bench}: ns per individual-step and heap bytes per individual of the baseline rule
+ * set, on 1 and more threads, next to the same rules written the MASON way, timed in the same run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark the individual phase of 'baseline' against a MASON-way implementation of the same rules.",
+            "Prints a Markdown table: ns per individual-step, bytes per individual, speed-ups."})
 final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "100000,1000000,10000000", paramLabel = "N[,N...]",
+            description = "Population sizes (default: ${DEFAULT-VALUE}; 1e6 notation allowed).")
+    List<String> sizes;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", paramLabel = "K[,K...]",
+            description = "Thread counts for the engine (default: ${DEFAULT-VALUE}).")
+    List<Integer> threads;
+
+    @Option(names = "--budget", defaultValue = "5e7", paramLabel = "STEPS",
+            description = "Individual-steps timed per engine measurement (default: ${DEFAULT-VALUE}); ticks = max(5, STEPS/N).")
+    double budget;
+
+    @Option(names = "--mason-budget", defaultValue = "1e7", paramLabel = "STEPS",
+            description = "Individual-steps timed for the MASON baseline (default: ${DEFAULT-VALUE}); ticks = max(2, STEPS/N).")
+    double masonBudget;
+
+    @Option(names = "--no-mason", description = "Skip the MASON baseline.")
+    boolean noMason;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to this Markdown file.")
+    Path out;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("bench");
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Scenario scenario = Scenarios.get(Scenarios.DEFAULT);
+        List<Integer> ns = new ArrayList<>();
+        for (String s : sizes) {
+            ns.add(parseSize(s));
+        }
+        for (int k : threads) {
+            if (k < 1 || k > 1024) {
+                throw new ConfigurationException("--threads: value " + k + " is out of range; allowed: 1 to 1024");
+            }
+        }
+        if (!(budget >= 1) || !(masonBudget >= 1)) {
+            throw new ConfigurationException("--budget and --mason-budget must be at least 1 individual-step");
+        }
+        if (out != null) {
+            Path parent = out.toAbsolutePath().getParent();
+            if (!Files.isDirectory(parent) || !Files.isWritable(parent)) {
+                throw new ConfigurationException("cannot write " + out + ": its folder does not exist or is not writable");
+            }
+        }
+        StringBuilder md = new StringBuilder();
+        String env = ExitBenchmark.environment();
+        md.append("Command: ./sim ").append(String.join(" ", spec.commandLine().getParseResult().originalArgs()))
+                .append('\n').append(env).append("\n\n");
+        md.append("| individuals | implementation | threads | ticks timed | ns per individual-step | bytes per individual | speed-up vs 1 thread | speed-up vs MASON |\n");
+        md.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        stdout.print(md);
+        stdout.flush();
+        List<String> checks = new ArrayList<>();
+        for (int n : ns) {
+            int ticks = (int) Math.max(5, Math.round(budget / n));
+            int masonTicks = (int) Math.max(2, Math.round(masonBudget / n));
+            Measurement mason = noMason ? null
+                    : ExitBenchmark.mason(scenario, n, Math.max(1, masonTicks / 2), masonTicks, seed);
+            Measurement single = null;
+            List<Measurement> rows = new ArrayList<>();
+            for (int k : threads) {
+                Measurement m = ExitBenchmark.engine(scenario, n, k, Math.max(2, ticks / 5), ticks, seed);
+                if (k == 1) {
+                    single = m;
+                }
+                rows.add(m);
+            }
+            if (mason != null) {
+                rows.add(mason);
+            }
+            for (Measurement m : rows) {
+                String line = String.format(Locale.ROOT, "| %d | %s | %d | %d | %.1f | %.1f | %s | %s |%n",
+                        m.individuals(), m.implementation(), m.threads(), m.ticks(), m.nsPerIndividualStep(),
+                        m.bytesPerIndividual(),
+                        single == null || m == mason ? "" : String.format(Locale.ROOT, "%.2fx",
+                                single.nsPerIndividualStep() / m.nsPerIndividualStep()),
+                        mason == null || m == mason ? "" : String.format(Locale.ROOT, "%.1fx",
+                                mason.nsPerIndividualStep() / m.nsPerIndividualStep()));
+                md.append(line);
+                stdout.print(line);
+                stdout.flush();
+            }
+            if (n == 1_000_000 && single != null) {
+                checks.add(check("ns per individual-step on 1 thread at 10^6 <= 20",
+                        single.nsPerIndividualStep() <= 20, single.nsPerIndividualStep()));
+                for (Measurement m : rows) {
+                    if (m.threads() == 2 && m != mason) {
+                        double s = single.nsPerIndividualStep() / m.nsPerIndividualStep();
+                        checks.add(check("speed-up on 2 threads at 10^6 >= 1.6", s >= 1.6, s));
+                    }
+                }
+            }
+            for (Measurement m : rows) {
+                if (m != mason && m.threads() == 1) {
+                    checks.add(check("bytes per individual at " + n + " <= 64", m.bytesPerIndividual() <= 64,
+                            m.bytesPerIndividual()));
+                }
+            }
+        }
+        if (!checks.isEmpty()) {
+            md.append('\n');
+            stdout.println();
+            for (String c : checks) {
+                md.append("- ").append(c).append('\n');
+                stdout.println("- " + c);
+            }
+        }
+        stdout.flush();
+        if (out != null) {
+            Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        }
+        return SimCli.OK;
+    }
+
+    private static String check(String what, boolean ok, double value) {
+        return String.format(Locale.ROOT, "%s: %s (measured %.2f)", what, ok ? "met" : "NOT met", value);
+    }
+
+    static int parseSize(String s) {
+        double d;
+        try {
+            d = Double.parseDouble(s.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("--sizes: '" + s + "' is not a number; allowed: whole numbers from 1 to 50000000, e.g. 1e6");
+        }
+        if (!(d >= 1 && d <= 50_000_000) || d != Math.rint(d)) {
+            throw new ConfigurationException("--sizes: '" + s + "' is out of range; allowed: whole numbers from 1 to 50000000");
+        }
+        return (int) d;
     }
 }

@@ -1,0 +1,134 @@
+package org.cloudnations.sim.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cloudnations.sim.engine.ModelInstance;
+import org.cloudnations.sim.engine.ParallelLoop;
+import org.cloudnations.sim.engine.World;
+import org.cloudnations.sim.metric.MetricRecorder;
+import org.cloudnations.sim.model.exit.ExitSettings;
+import org.cloudnations.sim.param.Parameters;
+import org.cloudnations.sim.scenario.Scenario;
+
+/**
+ * Times the exit model's ticks per individual, for the engine and for the MASON-way baseline, and
+ * measures heap bytes per individual after a full collection.
+ */
+public final class ExitBenchmark {
+    private ExitBenchmark() {
+    }
+
+    /**
+     * One measurement.
+     *
+     * @param implementation "cloudnations" or "MASON RandomSequence"
+     * @param individuals population size
+     * @param threads threads
+     * @param ticks ticks timed (after warm-up)
+     * @param nsPerIndividualStep median wall time of a tick (all phases) divided by the population
+     * @param bytesPerIndividual heap growth per individual when the population was built
+     */
+    public record Measurement(String implementation, int individuals, int threads, int ticks,
+                              double nsPerIndividualStep, double bytesPerIndividual) {
+    }
+
+    /**
+     * Times the engine on a scenario of the exit model.
+     *
+     * @param scenario a scenario whose model is the exit model
+     * @param individuals population size
+     * @param threads threads
+     * @param warmup ticks run before timing
+     * @param ticks ticks timed
+     * @param seed seed
+     * @return the measurement
+     */
+    public static Measurement engine(Scenario scenario, int individuals, int threads, int warmup, int ticks,
+                                     long seed) {
+        Parameters p = scenario.parameters().resolve(Map.of("individuals", Integer.toString(individuals)));
+        long before = usedHeapAfterGc();
+        try (ParallelLoop loop = new ParallelLoop(threads, org.cloudnations.sim.engine.RunConfig.DEFAULT_CHUNK)) {
+            ModelInstance instance = scenario.model().instantiate(p, seed, loop);
+            long after = usedHeapAfterGc();
+            MetricRecorder recorder = new MetricRecorder(scenario.model().metrics(), warmup + ticks);
+            World world = new World(seed, instance, loop, recorder);
+            world.start();
+            for (int t = 0; t < warmup; t++) {
+                world.schedule.step(world);
+            }
+            double median = medianTickNanos(world, ticks);
+            Reference.reachabilityFence(instance);
+            return new Measurement("cloudnations", individuals, threads, ticks, median / individuals,
+                    (double) (after - before) / individuals);
+        }
+    }
+
+    /**
+     * Times the MASON-way baseline of the same rules.
+     *
+     * @param scenario a scenario whose model is the exit model
+     * @param individuals population size
+     * @param warmup ticks run before timing
+     * @param ticks ticks timed
+     * @param seed seed
+     * @return the measurement (always one thread: MASON's RandomSequence is sequential)
+     */
+    public static Measurement mason(Scenario scenario, int individuals, int warmup, int ticks, long seed) {
+        Parameters p = scenario.parameters().resolve(Map.of("individuals", Integer.toString(individuals)));
+        long before = usedHeapAfterGc();
+        MasonExitWorld world = new MasonExitWorld(ExitSettings.from(p), seed);
+        world.start();
+        long after = usedHeapAfterGc();
+        for (int t = 0; t < warmup; t++) {
+            world.schedule.step(world);
+        }
+        double median = medianTickNanos(world, ticks);
+        Reference.reachabilityFence(world);
+        return new Measurement("MASON RandomSequence", individuals, 1, ticks, median / individuals,
+                (double) (after - before) / individuals);
+    }
+
+    /**
+     * Steps the world tick by tick and returns the median tick time: robust to a stray pause or
+     * to another process taking a core for a moment.
+     */
+    private static double medianTickNanos(sim.engine.SimState world, int ticks) {
+        long[] nanos = new long[ticks];
+        for (int t = 0; t < ticks; t++) {
+            long t0 = System.nanoTime();
+            world.schedule.step(world);
+            nanos[t] = System.nanoTime() - t0;
+        }
+        java.util.Arrays.sort(nanos);
+        return ticks % 2 == 1 ? nanos[ticks / 2] : 0.5 * (nanos[ticks / 2 - 1] + nanos[ticks / 2]);
+    }
+
+    /** @return the JVM, garbage collectors, maximum heap and processor count, on one line */
+    public static String environment() {
+        String gcs = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
+        long max = Runtime.getRuntime().maxMemory();
+        return String.format(java.util.Locale.ROOT, "JVM %s %s; GC %s; max heap %.1f GiB; %d processors",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"), gcs,
+                max / (double) (1L << 30), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @return heap in use after repeated full collections */
+    static long usedHeapAfterGc() {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+}

@@ -1,0 +1,69 @@
+package org.cloudnations.sim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cloudnations.sim.param.ParameterSpec;
+import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.scenarios.Scenarios;
+import org.junit.jupiter.api.Test;
+
+class ListDescribeBenchTest {
+    @Test
+    void listShowsEveryScenarioWithSummary() {
+        CliResult r = CliResult.run("list");
+        assertEquals(0, r.code());
+        for (Scenario s : Scenarios.catalog().all()) {
+            assertTrue(r.out().contains(s.name() + "  " + s.summary()), r.out());
+        }
+    }
+
+    @Test
+    void describeDocumentsEveryParameterAndMetric() {
+        CliResult r = CliResult.run("describe", "baseline");
+        assertEquals(0, r.code(), r.err());
+        Scenario s = Scenarios.get("baseline");
+        for (ParameterSpec p : s.parameters().specs()) {
+            assertTrue(r.out().contains(p.name()) && r.out().contains(p.description()), p.name());
+        }
+        s.model().metrics().forEach(m -> assertTrue(r.out().contains(m.name()), m.name()));
+    }
+
+    @Test
+    void describeCsvHasTheDocumentedHeaderAndOneRowPerParameter() {
+        CliResult r = CliResult.run("describe", "baseline", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("name,type,default,min,max,unit,description", lines.get(0));
+        assertEquals(Scenarios.get("baseline").parameters().specs().size() + 1, lines.size());
+        assertEquals("tax_rate,double,0.3,0,0.95,1,\"tau, states' tax rate on income earned in the home economy\"",
+                lines.stream().filter(l -> l.startsWith("tax_rate,")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void describeUnknownScenarioIsAUsageError() {
+        CliResult r = CliResult.run("describe", "baseln");
+        assertEquals(2, r.code());
+        assertEquals("sim: unknown scenario 'baseln'; did you mean 'baseline'? Known: baseline\n", r.err());
+    }
+
+    @Test
+    void benchPrintsEngineAndMasonRows() {
+        CliResult r = CliResult.run("bench", "--sizes", "2000", "--threads", "1,2", "--budget", "20000",
+                "--mason-budget", "4000");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("| 2000 | cloudnations | 1 |"), r.out());
+        assertTrue(r.out().contains("| 2000 | cloudnations | 2 |"), r.out());
+        assertTrue(r.out().contains("| 2000 | MASON RandomSequence | 1 |"), r.out());
+        assertTrue(r.out().contains("GC "), r.out());
+    }
+
+    @Test
+    void benchRejectsBadSizes() {
+        CliResult r = CliResult.run("bench", "--sizes", "lots");
+        assertEquals(2, r.code());
+        assertEquals("sim: --sizes: 'lots' is not a number; allowed: whole numbers from 1 to 50000000, e.g. 1e6\n",
+                r.err());
+    }
+}
