@@ -30,11 +30,11 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sizes", split = ",", defaultValue = "100000,1000000,10000000", paramLabel = "N[,N...]",
+    @Option(names = "--sizes", split = ",", defaultValue = "100000,1000000,10000000", paramLabel = "N",
             description = "Population sizes (default: ${DEFAULT-VALUE}; 1e6 notation allowed).")
     List<String> sizes;
 
-    @Option(names = "--threads", split = ",", defaultValue = "1,2", paramLabel = "K[,K...]",
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", paramLabel = "K",
             description = "Thread counts for the engine (default: ${DEFAULT-VALUE}).")
     List<Integer> threads;
 
@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-mason", description = "Skip the MASON baseline.")
     boolean noMason;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to this Markdown file.")
