@@ -85,6 +85,15 @@ final class BenchCommand implements Callable<Integer> {
         md.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
         stdout.print(md);
         stdout.flush();
+        // Warm-up: let the JIT compile both implementations before anything is timed.
+        int warmN = Math.min(200_000, ns.stream().mapToInt(Integer::intValue).max().orElse(1));
+        int warmTicks = (int) Math.max(5, Math.min(200, budget / warmN));
+        for (int k : threads) {
+            ExitBenchmark.engine(scenario, warmN, k, warmTicks, warmTicks, seed);
+        }
+        if (!noMason) {
+            ExitBenchmark.mason(scenario, warmN, 2, Math.max(2, warmTicks / 10), seed);
+        }
         List<String> checks = new ArrayList<>();
         for (int n : ns) {
             int ticks = (int) Math.max(5, Math.round(budget / n));

@@ -5,10 +5,12 @@ package org.cloudnations.sim.engine;
  *
  * <p>Floating-point addition is not associative, so summing doubles per thread and then combining
  * would make results depend on the number of threads and on chunking. Here every added value is
- * rounded to a fixed-point integer with resolution {@code 2^-24} (about 6e-8) and summed as a
- * {@code long}; integer addition is associative, so the combined sums are bit-identical for any
- * thread count and chunk size. Sums must stay within {@code +-2^39} (about 5.5e11); combining
- * detects overflow.
+ * converted to a fixed-point integer with resolution {@code 2^-24} (about 6e-8; truncated toward
+ * zero, one machine instruction) and summed as a {@code long}; integer addition is associative,
+ * so the combined sums are bit-identical for any thread count and chunk size. Each term loses at
+ * most {@code 2^-24}. Callers keep each per-pass sum within {@code +-2^39} (about 5.5e11): a
+ * single term beyond that saturates, and only the final combination of the workers' sums checks
+ * for overflow ({@link Math#addExact}).
  */
 public final class Accumulator {
     /** Fixed-point scale: one unit is {@code 1 / SCALE}. */
@@ -38,7 +40,7 @@ public final class Accumulator {
      * @param value the value
      */
     public void add(int slot, double value) {
-        sums[PAD + slot] += Math.round(value * SCALE);
+        sums[PAD + slot] += (long) (value * SCALE);
     }
 
     /**

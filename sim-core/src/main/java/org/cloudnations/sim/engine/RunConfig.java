@@ -7,8 +7,9 @@ import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.scenario.Scenario;
 
 /**
- * Everything that determines a run's output. The same configuration always gives the same
- * metrics, bit for bit, whatever {@code threads} and {@code chunkSize} are.
+ * Everything that determines a run's output. On one JVM and platform the same configuration
+ * always gives the same metrics, bit for bit, whatever {@code threads} and {@code chunkSize} are
+ * (across platforms {@code Math.exp}, {@code log} and {@code pow} may differ in the last bit).
  *
  * @param scenario the scenario
  * @param parameters every parameter, resolved against the scenario's registry

@@ -21,7 +21,7 @@ public final class ExitModel implements Model {
     public static final ParameterRegistry PARAMETERS = ParameterRegistry.of(List.of(
             ParameterSpec.integer("individuals", 100_000, 1, 50_000_000, "individuals", "0.1",
                     "N, number of individuals"),
-            ParameterSpec.integer("states", 20, 1, 100_000, "states", "0.6",
+            ParameterSpec.integer("states", 20, 1, 100_000, "states", "0.2",
                     "S, number of states; individuals are spread uniformly over them"),
             ParameterSpec.integer("communities", 10, 1, 100_000, "communities", "0.1",
                     "C, number of cloud communities"),
@@ -37,16 +37,16 @@ public final class ExitModel implements Model {
                     "beta, intensity of choice of the logit exit and return probabilities"),
             ParameterSpec.real("revision_rate", 0.05, 0.0, 1.0, "1/tick", "0.2",
                     "r, probability that an individual reconsiders its affiliation in a tick"),
-            ParameterSpec.real("productivity_sigma", 0.3, 0.0, 3.0, "1", "0.9",
+            ParameterSpec.real("productivity_sigma", 0.3, 0.0, 3.0, "1", "0.2",
                     "sigma_A, standard deviation of log state productivity (mean 1)"),
-            ParameterSpec.real("tax_rate", 0.3, 0.0, 0.95, "1", "0.8",
+            ParameterSpec.real("tax_rate", 0.3, 0.0, 0.95, "1", "0.2",
                     "tau, states' tax rate on income earned in the home economy"),
             ParameterSpec.real("cloud_tax_rate", 0.0, 0.0, 0.95, "1", "0.8",
                     "tau_c, tax rate on cloud income (0: cloud income escapes tax)"),
             ParameterSpec.real("community_productivity", 1.1, 0.0, 10.0, "income", "0.1",
                     "q, productivity of a community member per unit of skill and digital access"),
-            ParameterSpec.real("network_exponent", 0.5, 0.0, 1.0, "1", "0.1",
-                    "gamma, returns to community size: phi = q (1 + M/Mbar)^gamma")));
+            ParameterSpec.real("network_exponent", 0.5, 0.0, 2.0, "1", "0.1",
+                    "gamma, returns to community size: phi = q (1 + M/Mbar)^gamma; above 1 increasing returns")));
 
     /** Every metric of the exit model, in CSV column order. */
     public static final List<MetricSpec> METRICS = List.of(

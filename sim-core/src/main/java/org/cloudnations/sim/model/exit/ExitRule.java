@@ -2,7 +2,8 @@ package org.cloudnations.sim.model.exit;
 
 /**
  * The exit rule's equations as pure functions, shared by the struct-of-arrays kernel and the
- * object-per-agent MASON baseline so that both compute exactly the same model.
+ * object-per-agent MASON baseline so that both evaluate the same equations (the baseline differs
+ * in storage, scheduling order and random generator, so its runs are not bit-identical).
  * See docs/model.md, section "Exit", equations (E1) to (E6).
  */
 public final class ExitRule {

@@ -1,0 +1,60 @@
+package org.cloudnations.sim.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.cloudnations.sim.metric.MetricSpec;
+import org.cloudnations.sim.param.ParameterSpec;
+import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.scenarios.Scenarios;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps docs/model.md and docs/scenarios/ from drifting away from the code: every parameter of
+ * every shipped model has a row in model.md with the code's type, default, range, unit and seed
+ * row; every metric is documented; every scenario has its page.
+ */
+class ModelDocTest {
+    private static final Path DOCS = Path.of("..", "docs");
+
+    @Test
+    void everyParameterRowMatchesTheRegistry() throws IOException {
+        List<String> lines = Files.readAllLines(DOCS.resolve("model.md"));
+        for (Scenario s : Scenarios.catalog().all()) {
+            for (ParameterSpec p : s.model().parameters().specs()) {
+                String row = lines.stream().filter(l -> l.startsWith("| `" + p.name() + "` |")).findFirst()
+                        .orElseThrow(() -> new AssertionError("docs/model.md has no row for parameter " + p.name()));
+                String[] cells = Arrays.stream(row.split("\\|")).map(String::trim).toArray(String[]::new);
+                // cells[0] is empty (leading |): name, symbol, type, default, range, unit, seed row, description
+                assertEquals(p.type().label(), cells[3], p.name() + " type");
+                assertEquals(p.defaultValue(), cells[4], p.name() + " default");
+                assertEquals("[" + p.minText() + ", " + p.maxText() + "]", cells[5], p.name() + " range");
+                assertEquals(p.unit(), cells[6], p.name() + " unit");
+                assertEquals(p.seedRow(), cells[7], p.name() + " seed row");
+            }
+        }
+    }
+
+    @Test
+    void everyMetricIsDocumented() throws IOException {
+        String doc = Files.readString(DOCS.resolve("model.md"));
+        for (Scenario s : Scenarios.catalog().all()) {
+            for (MetricSpec m : s.model().metrics()) {
+                assertTrue(doc.contains("| `" + m.name() + "` |"), "docs/model.md documents metric " + m.name());
+            }
+        }
+    }
+
+    @Test
+    void everyScenarioHasItsPage() {
+        for (Scenario s : Scenarios.catalog().all()) {
+            assertTrue(Files.isRegularFile(DOCS.resolve("scenarios").resolve(s.name() + ".md")),
+                    "docs/scenarios/" + s.name() + ".md");
+        }
+    }
+}
