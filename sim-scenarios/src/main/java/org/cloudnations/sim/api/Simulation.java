@@ -1,0 +1,281 @@
+package org.cloudnations.sim.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.cloudnations.sim.engine.RunConfig;
+import org.cloudnations.sim.engine.RunListener;
+import org.cloudnations.sim.engine.Runner;
+import org.cloudnations.sim.param.ConfigurationException;
+import org.cloudnations.sim.param.ParameterSpec;
+import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.scenarios.Scenarios;
+
+/**
+ * A run to be made, configured fluently; reads well in a notebook cell or a script:
+ *
+ * <pre>{@code
+ * Result r = Simulation.of("baseline").set("digital_access", 0.7).seed(7).threads(2).ticks(200).run();
+ * double[] share = r.series("cloud_share");
+ * }</pre>
+ *
+ * <p>Immutable: every method returns a new simulation, so a configured simulation can be reused as
+ * the base of several runs or of a {@link Sweep}. Every value is validated when it is given, by the
+ * same rules (and with the same one-line {@link ConfigurationException} messages) as the
+ * {@code sim} command line. Unset values take defaults: the scenario's parameters, seed
+ * {@value #DEFAULT_SEED}, {@value #DEFAULT_TICKS} ticks, one thread per available processor.
+ * Results do not depend on the number of threads.
+ */
+public final class Simulation {
+    /** The seed used when none is given (the same as {@code sim run}). */
+    public static final long DEFAULT_SEED = 1L;
+    /** The number of ticks used when none is given (the same as {@code sim run}). */
+    public static final int DEFAULT_TICKS = 200;
+
+    private final RunConfig config;
+
+    private Simulation(RunConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * A simulation of a shipped scenario, on its defaults.
+     *
+     * @param scenario a scenario name from {@link Scenarios#catalog()}, e.g. {@code "baseline"}
+     * @return the simulation
+     * @throws ConfigurationException for an unknown name, with a suggestion and the known names
+     */
+    public static Simulation of(String scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        return of(Scenarios.get(scenario));
+    }
+
+    /**
+     * A simulation of any scenario, including one defined by the caller on top of a shipped model or
+     * of a model of its own.
+     *
+     * @param scenario the scenario
+     * @return the simulation
+     */
+    public static Simulation of(Scenario scenario) {
+        Objects.requireNonNull(scenario, "scenario");
+        int threads = Math.min(RunConfig.MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        return new Simulation(RunConfig.of(scenario, Map.of(), DEFAULT_SEED, DEFAULT_TICKS, threads));
+    }
+
+    /**
+     * A simulation of a complete run configuration.
+     *
+     * @param config the configuration
+     * @return the simulation
+     */
+    public static Simulation of(RunConfig config) {
+        return new Simulation(Objects.requireNonNull(config, "config"));
+    }
+
+    /**
+     * Sets a real-valued (or whole-number) parameter.
+     *
+     * @param name a parameter of the scenario
+     * @param value its value
+     * @return the new simulation
+     * @throws ConfigurationException for an unknown name, NaN, or a value out of range
+     */
+    public Simulation set(String name, double value) {
+        return set(name, Double.toString(value));
+    }
+
+    /**
+     * Sets a whole-number (or real-valued) parameter.
+     *
+     * @param name a parameter of the scenario
+     * @param value its value
+     * @return the new simulation
+     * @throws ConfigurationException for an unknown name or a value out of range
+     */
+    public Simulation set(String name, long value) {
+        return set(name, Long.toString(value));
+    }
+
+    /**
+     * Sets a boolean parameter.
+     *
+     * @param name a parameter of the scenario
+     * @param value its value
+     * @return the new simulation
+     * @throws ConfigurationException for an unknown name or a parameter that is not boolean
+     */
+    public Simulation set(String name, boolean value) {
+        return set(name, Boolean.toString(value));
+    }
+
+    /**
+     * Sets a parameter from text, as on the command line ({@code -P name=value}); the way to set
+     * a choice parameter.
+     *
+     * @param name a parameter of the scenario
+     * @param value its value as text
+     * @return the new simulation
+     * @throws ConfigurationException for an unknown name or a malformed or disallowed value
+     */
+    public Simulation set(String name, String value) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        return new Simulation(new RunConfig(config.scenario(), config.parameters().with(Map.of(name, value)),
+                config.seed(), config.ticks(), config.threads(), config.chunkSize()));
+    }
+
+    /**
+     * Sets several parameters at once; values may be numbers, booleans or text.
+     *
+     * @param values parameter name to value
+     * @return the new simulation
+     * @throws ConfigurationException for the first unknown name or bad value
+     */
+    public Simulation set(Map<String, ?> values) {
+        Simulation s = this;
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            s = s.set(e.getKey(), text(e.getKey(), e.getValue()));
+        }
+        return s;
+    }
+
+    /**
+     * @param seed the seed of every random stream
+     * @return the new simulation
+     */
+    public Simulation seed(long seed) {
+        return new Simulation(new RunConfig(config.scenario(), config.parameters(), seed, config.ticks(),
+                config.threads(), config.chunkSize()));
+    }
+
+    /**
+     * @param ticks ticks to run, 1 to {@value RunConfig#MAX_TICKS}
+     * @return the new simulation
+     * @throws ConfigurationException for a value out of range
+     */
+    public Simulation ticks(int ticks) {
+        return new Simulation(new RunConfig(config.scenario(), config.parameters(), config.seed(), ticks,
+                config.threads(), config.chunkSize()));
+    }
+
+    /**
+     * @param threads threads for the individual phases, 1 to {@value RunConfig#MAX_THREADS}; results
+     *                do not depend on it
+     * @return the new simulation
+     * @throws ConfigurationException for a value out of range
+     */
+    public Simulation threads(int threads) {
+        return new Simulation(config.withThreads(threads));
+    }
+
+    /** @return the scenario this simulation runs */
+    public Scenario scenario() {
+        return config.scenario();
+    }
+
+    /** @return the complete run configuration */
+    public RunConfig config() {
+        return config;
+    }
+
+    /**
+     * @param name a parameter of the scenario
+     * @return its value as canonical text, e.g. {@code "0.7"}
+     * @throws ConfigurationException for an unknown name
+     */
+    public String get(String name) {
+        config.scenario().parameters().spec(name);
+        return config.parameters().asText().get(name);
+    }
+
+    /** @return every parameter as canonical text, in declaration order */
+    public Map<String, String> parameters() {
+        return config.parameters().asText();
+    }
+
+    /** @return the declarations of the scenario's parameters: type, default, range, unit */
+    public List<ParameterSpec> parameterSpecs() {
+        return config.scenario().parameters().specs();
+    }
+
+    /**
+     * Runs the simulation to completion.
+     *
+     * @return its series and manifest
+     */
+    public Result run() {
+        return run(RunListener.NONE);
+    }
+
+    /**
+     * Runs the simulation for a given number of ticks (a shortcut for {@code ticks(n).run()}).
+     *
+     * @param ticks ticks to run
+     * @return its series and manifest
+     * @throws ConfigurationException for a value out of range
+     */
+    public Result run(int ticks) {
+        return ticks(ticks).run();
+    }
+
+    /**
+     * Runs the simulation to completion, telling a listener after every tick.
+     *
+     * @param listener told after every tick, e.g. to draw a progress bar
+     * @return its series and manifest
+     */
+    public Result run(RunListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        return new Result(config.scenario(), Runner.run(config, listener));
+    }
+
+    /**
+     * A sweep with this simulation as its base: parameters, seed, ticks and threads are taken from it.
+     *
+     * @return a sweep of a single point and replicate, to be varied
+     */
+    public Sweep sweep() {
+        return Sweep.over(this);
+    }
+
+    /** @return the scenario, seed, ticks, threads and the parameters that differ from the scenario's defaults */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Simulation[").append(config.scenario().name())
+                .append(", seed ").append(config.seed()).append(", ").append(config.ticks()).append(" ticks, ")
+                .append(config.threads()).append(config.threads() == 1 ? " thread" : " threads");
+        Map<String, String> values = config.parameters().asText();
+        for (ParameterSpec spec : config.scenario().parameters().specs()) {
+            String v = values.get(spec.name());
+            if (!v.equals(spec.defaultValue())) {
+                b.append(", ").append(spec.name()).append('=').append(v);
+            }
+        }
+        return b.append(']').toString();
+    }
+
+    /**
+     * The text form of a value given as an object: numbers, booleans and text are accepted.
+     *
+     * @param name the parameter, for the message
+     * @param value the value
+     * @return its text
+     */
+    static String text(String name, Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return Double.toString(((Number) value).doubleValue());
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return Long.toString(((Number) value).longValue());
+        }
+        if (value instanceof Boolean b) {
+            return b.toString();
+        }
+        throw new ConfigurationException("parameter '" + name + "': value " + value
+                + " is not a number, a boolean or text; allowed: a number, a boolean or text");
+    }
+}
