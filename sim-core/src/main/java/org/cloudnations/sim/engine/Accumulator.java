@@ -21,6 +21,8 @@ public final class Accumulator {
     private final long[] counts;
     private final int sumSlots;
     private final int countSlots;
+    private int[] collected = new int[0];
+    private int collectedSize;
 
     /**
      * @param sumSlots number of real-valued sums
@@ -53,6 +55,25 @@ public final class Accumulator {
     }
 
     /**
+     * Collects an individual's id, e.g. an applicant for a capacity-limited move. After a
+     * {@link ParallelLoop#run} the combined tally holds every collected id in ascending order, so
+     * conflicts can be settled in an order that does not depend on threads or chunking.
+     *
+     * @param id the individual
+     */
+    public void collect(int id) {
+        if (collectedSize == collected.length) {
+            collected = java.util.Arrays.copyOf(collected, Math.max(16, 2 * collectedSize));
+        }
+        collected[collectedSize++] = id;
+    }
+
+    /** @return the collected ids (ascending after a combined run), a copy */
+    public int[] collected() {
+        return java.util.Arrays.copyOf(collected, collectedSize);
+    }
+
+    /**
      * @param slot a sum
      * @return its value
      */
@@ -81,6 +102,11 @@ public final class Accumulator {
     void clear() {
         java.util.Arrays.fill(sums, 0L);
         java.util.Arrays.fill(counts, 0L);
+        collectedSize = 0;
+    }
+
+    void sortCollected() {
+        java.util.Arrays.sort(collected, 0, collectedSize);
     }
 
     void addAll(Accumulator other) {
@@ -89,6 +115,9 @@ public final class Accumulator {
         }
         for (int i = PAD; i < PAD + countSlots; i++) {
             counts[i] += other.counts[i];
+        }
+        for (int i = 0; i < other.collectedSize; i++) {
+            collect(other.collected[i]);
         }
     }
 

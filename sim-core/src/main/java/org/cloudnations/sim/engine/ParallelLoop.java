@@ -106,6 +106,7 @@ public final class ParallelLoop implements AutoCloseable {
         for (int w = 0; w <= helpers; w++) {
             total.addAll(tallies[w]);
         }
+        total.sortCollected();
         return total;
     }
 

@@ -9,7 +9,9 @@ public final class Scenarios {
     /** Name of the default scenario. */
     public static final String DEFAULT = "baseline";
 
-    private static final ScenarioCatalog CATALOG = new ScenarioCatalog(List.of(Baseline.SCENARIO));
+    private static final ScenarioCatalog CATALOG = new ScenarioCatalog(List.of(Baseline.SCENARIO,
+            CloudCommunities.CLOUD, CloudCommunities.SQUEEZE_VS_LEAGUE, CloudCommunities.OFFSHORE_HAVENS,
+            CloudCommunities.AUTOMATION_EXODUS, CloudCommunities.GLOBAL_CRISIS, CloudCommunities.ELITE_CAPTURE));
 
     private Scenarios() {
     }

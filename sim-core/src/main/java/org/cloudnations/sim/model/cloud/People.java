@@ -1,0 +1,43 @@
+package org.cloudnations.sim.model.cloud;
+
+/**
+ * Individuals of the cloud model as struct-of-arrays columns (34 bytes per individual). A kernel
+ * writes only the entries of its own range.
+ */
+final class People {
+    static final byte EMPLOYED = 0;
+    static final byte JOB_SEEKER = 1;
+    static final byte COMMUNITY = 2;
+    static final byte CROWD = 3;
+    /** Bytes of column storage per individual. */
+    static final int BYTES = 5 * 4 + 3 * 4 + 2;
+
+    final int size;
+    final float[] skill;
+    final float[] digital;
+    final float[] loyalty;
+    final float[] income;
+    final float[] wealth;
+    final int[] residence;
+    /** Firm of an employee, community of a member, -1 otherwise. */
+    final int[] unit;
+    /** State of e-residency, -1 for none. */
+    final int[] eResidency;
+    final byte[] kind;
+    final byte[] capital;
+
+    People(int size) {
+        this.size = size;
+        skill = new float[size];
+        digital = new float[size];
+        loyalty = new float[size];
+        income = new float[size];
+        wealth = new float[size];
+        residence = new int[size];
+        unit = new int[size];
+        eResidency = new int[size];
+        kind = new byte[size];
+        capital = new byte[size];
+        java.util.Arrays.fill(eResidency, -1);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The cloud-communities model (seed 000, rows 0.1 to 0.12): individuals, firms, states and cloud
+ * communities stepped through exit, integration and competition rules. Equations in
+ * docs/model.md, section "Cloud communities".
+ */
+package org.cloudnations.sim.model.cloud;
