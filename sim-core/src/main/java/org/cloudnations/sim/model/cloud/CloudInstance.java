@@ -44,7 +44,17 @@ final class CloudInstance implements ModelInstance {
     private static final int C_FIXED = 6;
 
     private final CloudSettings p;
-    private final People people;
+    /** The individuals in columns; in {@link Storage#AGENTS} mode only until the agents are built. */
+    private People people;
+    private final int size;
+    private final Storage storage;
+    private Agent[] agents;
+    private sim.engine.RandomSequence sequence;
+    /** Holds the generator that shuffles the agents, so the world's own generator stays untouched. */
+    private sim.engine.SimState shuffler;
+    private final People scratch = new People(1);
+    private Tick agentTick;
+    private Accumulator agentTally;
     private final int states;
     private final int communities;
     // sum layout: fixed, tax[S], gdp[S], cloudAssets[S], output[C]
@@ -138,9 +148,23 @@ final class CloudInstance implements ModelInstance {
     private final double meanSkill;
     private final long seed;
 
-    CloudInstance(CloudSettings settings, long seed, ParallelLoop loop) {
+    /** How individuals are stored and stepped. */
+    enum Storage {
+        /** Struct-of-arrays columns stepped in parallel chunks: the engine's way. */
+        COLUMNS,
+        /**
+         * One MASON {@link sim.engine.Steppable} object per individual, stepped sequentially in a
+         * {@link sim.engine.RandomSequence}: the usual MASON way, kept as a benchmark baseline. It
+         * runs the same rule code and draws, so its results are identical.
+         */
+        AGENTS
+    }
+
+    CloudInstance(CloudSettings settings, long seed, ParallelLoop loop, Storage storage) {
         this.p = settings;
         this.seed = seed;
+        this.storage = storage;
+        this.size = settings.individuals();
         this.states = settings.states();
         this.communities = settings.communities();
         this.people = new People(settings.individuals());
@@ -278,6 +302,15 @@ final class CloudInstance implements ModelInstance {
         communitiesPhase();
         account(loop.run(people.size, sumSlots, countSlots, kernel(0, false)));
         initialPop = pop.clone();
+        if (storage == Storage.AGENTS) {
+            agents = new Agent[size];
+            for (int i = 0; i < size; i++) {
+                agents[i] = new Agent(this, i, people);
+            }
+            people = null;
+            sequence = new sim.engine.RandomSequence(agents);
+            shuffler = new sim.engine.SimState(CounterRandom.mix64(seed ^ 0x5EEDL));
+        }
     }
 
     private static Policy initialPolicy(String mix, int s) {
@@ -323,10 +356,78 @@ final class CloudInstance implements ModelInstance {
         return List.of(
                 Phase.of("states", this::statesPhase),
                 Phase.of("communities", ctx -> communitiesPhase()),
-                Phase.of("individuals", ctx -> lastTally = ctx.loop().run(people.size, sumSlots, countSlots,
-                        kernel(ctx.tick(), true))),
+                Phase.of("individuals", this::individualsPhase),
                 Phase.of("hiring", ctx -> hire(lastTally)),
                 Phase.of("accounts", ctx -> account(lastTally)));
+    }
+
+    private void individualsPhase(TickContext ctx) {
+        if (storage == Storage.COLUMNS) {
+            lastTally = ctx.loop().run(size, sumSlots, countSlots, kernel(ctx.tick(), true));
+        } else {
+            agentTick = new Tick(ctx.tick(), true);
+            agentTally = new Accumulator(sumSlots, countSlots);
+            sequence.step(shuffler);
+            lastTally = agentTally;
+        }
+    }
+
+    /** One individual as a MASON agent: its attributes as fields. */
+    static final class Agent implements sim.engine.Steppable {
+        private static final long serialVersionUID = 1L;
+        private final transient CloudInstance owner;
+        private final int id;
+        float skill;
+        float digital;
+        float loyalty;
+        float income;
+        float wealth;
+        int residence;
+        int unit;
+        int eResidency;
+        byte kind;
+        byte capital;
+
+        Agent(CloudInstance owner, int id, People from) {
+            this.owner = owner;
+            this.id = id;
+            skill = from.skill[id];
+            digital = from.digital[id];
+            loyalty = from.loyalty[id];
+            income = from.income[id];
+            wealth = from.wealth[id];
+            residence = from.residence[id];
+            unit = from.unit[id];
+            eResidency = from.eResidency[id];
+            kind = from.kind[id];
+            capital = from.capital[id];
+        }
+
+        @Override
+        public void step(sim.engine.SimState state) {
+            owner.stepAgent(this);
+        }
+    }
+
+    private void stepAgent(Agent a) {
+        People q = scratch;
+        q.skill[0] = a.skill;
+        q.digital[0] = a.digital;
+        q.loyalty[0] = a.loyalty;
+        q.income[0] = a.income;
+        q.wealth[0] = a.wealth;
+        q.residence[0] = a.residence;
+        q.unit[0] = a.unit;
+        q.eResidency[0] = a.eResidency;
+        q.kind[0] = a.kind;
+        q.capital[0] = a.capital;
+        step(q, 0, a.id, agentTally, agentTick);
+        a.income = q.income[0];
+        a.wealth = q.wealth[0];
+        a.residence = q.residence[0];
+        a.unit = q.unit[0];
+        a.eResidency = q.eResidency[0];
+        a.kind = q.kind[0];
     }
 
     /** (C1)-(C3): crisis, policy imitation, voice-driven taxes, and the per-state values of this tick. */
@@ -397,7 +498,7 @@ final class CloudInstance implements ModelInstance {
 
     /** (C4)-(C6): community productivity and attachment, commons gain of integrating firms, crowd demand. */
     private void communitiesPhase() {
-        double reference = (double) people.size / communities;
+        double reference = (double) size / communities;
         double machineContributors = p.machineOutput() * reference;
         long total = 0;
         for (int c = 0; c < communities; c++) {
@@ -413,7 +514,7 @@ final class CloudInstance implements ModelInstance {
         }
         cdf[communities - 1] = 1.0;
         // (C5) commons gain, saturating in the commons stock per individual
-        double perCapita = commons / people.size;
+        double perCapita = commons / size;
         gain = p.commonsGain() * perCapita / (perCapita + p.commonsHalf());
         int adopters = 0;
         for (boolean b : integrating) {
@@ -436,190 +537,231 @@ final class CloudInstance implements ModelInstance {
     }
 
 
+    /**
+     * The values every individual reads during one tick's individual phase, fixed before it starts.
+     */
+    final class Tick {
+        final long key;
+        final long keyB;
+        final double revision;
+        final double searchRevision;
+        final double automation;
+        final double finding;
+        final double beta;
+        final double kappa;
+        final double capitalPremium;
+        final double benefit;
+        final double crowdRate;
+        final double topSkill;
+        final double topPremium;
+        final double saving;
+        final double migrationCost;
+        final double leagueDiscount;
+        final double cloudCrisis;
+        final double crisis;
+        final int[] offshore;
+        final int eliteCommunity;
+        final double eliteTransfer;
+        final boolean hiring;
+
+        Tick(long tick, boolean active) {
+            this.key = CounterRandom.streamKey(seed, tick, TICK_STREAM);
+            this.keyB = CounterRandom.streamKey(seed, tick, TICK_STREAM_B);
+            this.revision = active ? p.revisionRate() : 0;
+            this.searchRevision = active ? p.searchRevisionRate() : 0;
+            this.automation = active ? p.automationRate() : 0;
+            this.finding = active ? p.jobFindingRate() : 0;
+            this.beta = p.choiceIntensity();
+            this.kappa = p.exitCost();
+            this.capitalPremium = p.capitalPremium();
+            this.benefit = p.unemploymentBenefit();
+            this.crowdRate = p.crowdRate() * crowdDemand;
+            this.topSkill = p.topSkill();
+            this.topPremium = p.topWagePremium();
+            this.saving = p.savingRate();
+            this.migrationCost = p.migrationCost();
+            this.leagueDiscount = p.leagueDiscount();
+            this.cloudCrisis = cloudCrisisMultiplier;
+            this.crisis = crisisMultiplier;
+            this.offshore = offshoreStates;
+            this.eliteCommunity = elite;
+            this.eliteTransfer = eliteTransferPerMember;
+            this.hiring = active && p.topHireRate() > 0;
+        }
+    }
+
     /** (C7)-(C12): the individual rules over a range of individuals. */
     private IndividualKernel kernel(long tick, boolean active) {
-        final long key = CounterRandom.streamKey(seed, tick, TICK_STREAM);
-        final long keyB = CounterRandom.streamKey(seed, tick, TICK_STREAM_B);
-        final double revision = active ? p.revisionRate() : 0;
-        final double searchRevision = active ? p.searchRevisionRate() : 0;
-        final double automation = active ? p.automationRate() : 0;
-        final double finding = active ? p.jobFindingRate() : 0;
-        final double beta = p.choiceIntensity();
-        final double kappa = p.exitCost();
-        final double capitalPremium = p.capitalPremium();
-        final double benefit = p.unemploymentBenefit();
-        final double crowdRate = p.crowdRate() * crowdDemand;
-        final double topSkill = p.topSkill();
-        final double topPremium = p.topWagePremium();
-        final double saving = p.savingRate();
-        final double migrationCost = p.migrationCost();
-        final double leagueDiscount = p.leagueDiscount();
-        final double cloudCrisis = cloudCrisisMultiplier;
-        final double crisis = crisisMultiplier;
-        final int[] offshore = offshoreStates;
-        final int eliteCommunity = elite;
-        final double eliteTransfer = eliteTransferPerMember;
-        final boolean hiring = active && p.topHireRate() > 0;
+        final Tick v = new Tick(tick, active);
         return (from, to, t) -> {
             for (int i = from; i < to; i++) {
-                int s = people.residence[i];
-                byte kind = people.kind[i];
-                int unit = people.unit[i];
-                final double h = people.skill[i];
-                final double d = people.digital[i];
-                final double loyal = people.loyalty[i];
-                final double cap = people.capital[i] == 1 ? 1 + capitalPremium : 1;
-                // (C7) automation and (C8) job finding
-                if (kind == People.EMPLOYED && automation > 0 && CounterRandom.uniform(key, i, 0) < automation) {
-                    kind = People.JOB_SEEKER;
-                    unit = -1;
-                    t.increment(C_DISPLACED);
-                } else if (kind == People.JOB_SEEKER && finding > 0 && CounterRandom.uniform(key, i, 1) < finding) {
-                    kind = People.EMPLOYED;
-                    unit = firstFirm[s] + (int) (CounterRandom.uniform(key, i, 2) * firmCount[s]);
-                }
-                if (CounterRandom.uniform(key, i, 3) < (kind == People.JOB_SEEKER ? searchRevision : revision)) {
-                    // (C10) the options and their values
-                    double vStay = value(kind, unit, s, h, d, cap, benefit, crowdRate);
-                    boolean atHome = kind == People.EMPLOYED || kind == People.JOB_SEEKER;
-                    double leave = exitCost[s] + loyal;
-                    double vHome = atHome ? Double.NEGATIVE_INFINITY
-                            : homeValue(s, h, cap, benefit) - kappa;
-                    int candidate = search(cdf, CounterRandom.uniform(key, i, 4));
-                    double vCommunity = (kind == People.COMMUNITY && candidate == unit) ? Double.NEGATIVE_INFINITY
-                            : cloudNet(s, h, d, candidate) - (atHome ? leave : kappa);
-                    double vCrowd = kind == People.CROWD ? Double.NEGATIVE_INFINITY
-                            : crowdNet(s, h, d, crowdRate) - (atHome ? leave : kappa);
-                    int target = (int) (CounterRandom.uniform(key, i, 5) * (states - 1));
-                    if (target >= s) {
-                        target++;
-                    }
-                    double move = migrationCost * (atHome ? 1 : 1 - d)
-                            * (league[s] && league[target] ? 1 - leagueDiscount : 1) + loyal;
-                    double vMigrate = (atHome ? homeValue(target, h, cap, benefit)
-                            : value(kind, unit, target, h, d, cap, benefit, crowdRate))
-                            + publicGood[target] - publicGood[s] - move;
-                    // (C10) multinomial logit over stay, home, community, crowd, migrate
-                    double max = Math.max(Math.max(vStay, vHome), Math.max(Math.max(vCommunity, vCrowd), vMigrate));
-                    double wStay = Math.exp(beta * (vStay - max));
-                    double wHome = Math.exp(beta * (vHome - max));
-                    double wCommunity = Math.exp(beta * (vCommunity - max));
-                    double wCrowd = Math.exp(beta * (vCrowd - max));
-                    double wMigrate = Math.exp(beta * (vMigrate - max));
-                    double u = CounterRandom.uniform(key, i, 6) * (wStay + wHome + wCommunity + wCrowd + wMigrate);
-                    if (u < wStay) {
-                        // (C11) voice: a loyal stayer who would gain by leaving if not for loyalty
-                        double best = Math.max(Math.max(vCommunity, vCrowd), vMigrate) + loyal;
-                        if (atHome && best > vStay && CounterRandom.uniform(key, i, 7) < loyal / (1 + loyal)) {
-                            t.increment(C_VOICE);
-                            t.increment(cVoice + s);
-                        }
-                    } else if ((u -= wStay) < wHome) {
-                        kind = People.JOB_SEEKER;
-                        unit = -1;
-                        t.increment(C_RETURNS);
-                    } else if ((u -= wHome) < wCommunity) {
-                        if (atHome) {
-                            t.increment(C_EXITS);
-                        }
-                        kind = People.COMMUNITY;
-                        unit = candidate;
-                    } else if ((u -= wCommunity) < wCrowd) {
-                        if (atHome) {
-                            t.increment(C_EXITS);
-                        }
-                        kind = People.CROWD;
-                        unit = -1;
-                    } else {
-                        s = target;
-                        people.residence[i] = s;
-                        if (kind == People.EMPLOYED) {
-                            kind = People.JOB_SEEKER;
-                            unit = -1;
-                        }
-                        t.increment(C_MIGRATIONS);
-                    }
-                    // (C12) top contributors apply to integrating firms of their state
-                    if (hiring && kind == People.COMMUNITY && h > topSkill
-                            && (1 + topPremium) * homeWage(s, h, cap, meanGain[s]) > cloudNet(s, h, d, unit)) {
-                        t.collect(i);
-                    }
-                }
-                // (C9) e-residency with an OFFSHORE state, for community members whom it saves tax
-                int e = -1;
-                if (kind == People.COMMUNITY && offshore.length > 0 && cloudTax[s] > p.offshoreFee()
-                        && policy[s] != Policy.OFFSHORE) {
-                    int old = people.eResidency[i];
-                    e = old >= 0 && policy[old] == Policy.OFFSHORE ? old
-                            : offshore[(int) (CounterRandom.uniform(keyB, i, 0) * offshore.length)];
-                }
-                people.eResidency[i] = e;
-                people.kind[i] = kind;
-                people.unit[i] = unit;
-                // (C14) incomes, taxes, output
-                double gross;
-                double paid;
-                double y;
-                switch (kind) {
-                    case People.EMPLOYED: {
-                        gross = cap * labourFactor[s] * h * (1 + firmGain(unit, s));
-                        paid = tax[s] * gross;
-                        y = gross - paid;
-                        t.add(sTax + s, paid);
-                        t.add(sGdp + s, gross);
-                        t.increment(cEmp + s);
-                        if (integrating[unit]) {
-                            t.increment(cIntEmp + s);
-                        }
-                        break;
-                    }
-                    case People.JOB_SEEKER: {
-                        y = benefit * labourFactor[s];
-                        t.increment(cSeek + s);
-                        break;
-                    }
-                    case People.COMMUNITY: {
-                        gross = d * h * phi[unit] * cloudCrisis;
-                        int taxer = e >= 0 ? e : s;
-                        paid = (e >= 0 ? p.offshoreFee() : cloudTax[s]) * gross;
-                        y = gross - paid;
-                        t.add(sTax + taxer, paid);
-                        t.add(sAssets + taxer, gross);
-                        t.add(sOutput + unit, gross);
-                        t.add(S_CLOUD_INCOME, y);
-                        t.add(S_CLOUD_SKILL, h);
-                        t.increment(cMembers + unit);
-                        t.increment(cCloudRes + s);
-                        if (e >= 0) {
-                            t.increment(cEres + e);
-                            t.add(S_FEES, paid);
-                        }
-                        if (unit == eliteCommunity) {
-                            y += eliteTransfer;
-                            t.add(S_ELITE_INCOME, y);
-                            t.increment(C_ELITE);
-                        }
-                        break;
-                    }
-                    default: {
-                        gross = crowdRate * d * h * crisis;
-                        paid = tax[s] * gross;
-                        y = gross - paid;
-                        t.add(sTax + s, paid);
-                        t.add(sGdp + s, gross);
-                        t.increment(cCrowd + s);
-                        break;
-                    }
-                }
-                people.income[i] = (float) y;
-                double w = people.wealth[i] + saving * y;
-                people.wealth[i] = (float) w;
-                t.add(S_INCOME, y);
-                t.increment(cPop + s);
-                t.increment(cIncomeBins + Bins.of(y));
-                t.increment(cWealthBins + Bins.of(w));
+                step(people, i, i, t, v);
             }
         };
+    }
+
+    /**
+     * (C7)-(C14) for one individual: reads and writes slot {@code slot} of {@code q}, draws random
+     * numbers and reports to the tally under its id. The struct-of-arrays kernel calls it with
+     * {@code slot == id}; the object-per-agent mode with a one-slot scratch store.
+     */
+    void step(People q, int slot, int id, Accumulator t, Tick v) {
+        int s = q.residence[slot];
+        byte kind = q.kind[slot];
+        int unit = q.unit[slot];
+        final double h = q.skill[slot];
+        final double d = q.digital[slot];
+        final double loyal = q.loyalty[slot];
+        final double cap = q.capital[slot] == 1 ? 1 + v.capitalPremium : 1;
+        // (C7) automation and (C8) job finding
+        if (kind == People.EMPLOYED && v.automation > 0 && CounterRandom.uniform(v.key, id, 0) < v.automation) {
+            kind = People.JOB_SEEKER;
+            unit = -1;
+            t.increment(C_DISPLACED);
+        } else if (kind == People.JOB_SEEKER && v.finding > 0 && CounterRandom.uniform(v.key, id, 1) < v.finding) {
+            kind = People.EMPLOYED;
+            unit = firstFirm[s] + (int) (CounterRandom.uniform(v.key, id, 2) * firmCount[s]);
+        }
+        if (CounterRandom.uniform(v.key, id, 3) < (kind == People.JOB_SEEKER ? v.searchRevision : v.revision)) {
+            // (C10) the options and their values
+            double vStay = value(kind, unit, s, h, d, cap, v.benefit, v.crowdRate);
+            boolean atHome = kind == People.EMPLOYED || kind == People.JOB_SEEKER;
+            double leave = exitCost[s] + loyal;
+            double vHome = atHome ? Double.NEGATIVE_INFINITY
+                    : homeValue(s, h, cap, v.benefit) - v.kappa;
+            int candidate = search(cdf, CounterRandom.uniform(v.key, id, 4));
+            double vCommunity = (kind == People.COMMUNITY && candidate == unit) ? Double.NEGATIVE_INFINITY
+                    : cloudNet(s, h, d, candidate) - (atHome ? leave : v.kappa);
+            double vCrowd = kind == People.CROWD ? Double.NEGATIVE_INFINITY
+                    : crowdNet(s, h, d, v.crowdRate) - (atHome ? leave : v.kappa);
+            int target = (int) (CounterRandom.uniform(v.key, id, 5) * (states - 1));
+            if (target >= s) {
+                target++;
+            }
+            double move = v.migrationCost * (atHome ? 1 : 1 - d)
+                    * (league[s] && league[target] ? 1 - v.leagueDiscount : 1) + loyal;
+            double vMigrate = (atHome ? homeValue(target, h, cap, v.benefit)
+                    : value(kind, unit, target, h, d, cap, v.benefit, v.crowdRate))
+                    + publicGood[target] - publicGood[s] - move;
+            // (C10) multinomial logit over stay, home, community, crowd, migrate
+            double max = Math.max(Math.max(vStay, vHome), Math.max(Math.max(vCommunity, vCrowd), vMigrate));
+            double wStay = Math.exp(v.beta * (vStay - max));
+            double wHome = Math.exp(v.beta * (vHome - max));
+            double wCommunity = Math.exp(v.beta * (vCommunity - max));
+            double wCrowd = Math.exp(v.beta * (vCrowd - max));
+            double wMigrate = Math.exp(v.beta * (vMigrate - max));
+            double u = CounterRandom.uniform(v.key, id, 6) * (wStay + wHome + wCommunity + wCrowd + wMigrate);
+            if (u < wStay) {
+                // (C11) voice: a loyal stayer who would gain by leaving if not for loyalty
+                double best = Math.max(Math.max(vCommunity, vCrowd), vMigrate) + loyal;
+                if (atHome && best > vStay && CounterRandom.uniform(v.key, id, 7) < loyal / (1 + loyal)) {
+                    t.increment(C_VOICE);
+                    t.increment(cVoice + s);
+                }
+            } else if ((u -= wStay) < wHome) {
+                kind = People.JOB_SEEKER;
+                unit = -1;
+                t.increment(C_RETURNS);
+            } else if ((u -= wHome) < wCommunity) {
+                if (atHome) {
+                    t.increment(C_EXITS);
+                }
+                kind = People.COMMUNITY;
+                unit = candidate;
+            } else if ((u -= wCommunity) < wCrowd) {
+                if (atHome) {
+                    t.increment(C_EXITS);
+                }
+                kind = People.CROWD;
+                unit = -1;
+            } else {
+                s = target;
+                q.residence[slot] = s;
+                if (kind == People.EMPLOYED) {
+                    kind = People.JOB_SEEKER;
+                    unit = -1;
+                }
+                t.increment(C_MIGRATIONS);
+            }
+            // (C12) top contributors apply to integrating firms of their state
+            if (v.hiring && kind == People.COMMUNITY && h > v.topSkill
+                    && (1 + v.topPremium) * homeWage(s, h, cap, meanGain[s]) > cloudNet(s, h, d, unit)) {
+                t.collect(id);
+            }
+        }
+        // (C9) e-residency with an OFFSHORE state, for community members whom it saves tax
+        int e = -1;
+        if (kind == People.COMMUNITY && v.offshore.length > 0 && cloudTax[s] > p.offshoreFee()
+                && policy[s] != Policy.OFFSHORE) {
+            int old = q.eResidency[slot];
+            e = old >= 0 && policy[old] == Policy.OFFSHORE ? old
+                    : v.offshore[(int) (CounterRandom.uniform(v.keyB, id, 0) * v.offshore.length)];
+        }
+        q.eResidency[slot] = e;
+        q.kind[slot] = kind;
+        q.unit[slot] = unit;
+        // (C14) incomes, taxes, output
+        double gross;
+        double paid;
+        double y;
+        switch (kind) {
+            case People.EMPLOYED: {
+                gross = cap * labourFactor[s] * h * (1 + firmGain(unit, s));
+                paid = tax[s] * gross;
+                y = gross - paid;
+                t.add(sTax + s, paid);
+                t.add(sGdp + s, gross);
+                t.increment(cEmp + s);
+                if (integrating[unit]) {
+                    t.increment(cIntEmp + s);
+                }
+                break;
+            }
+            case People.JOB_SEEKER: {
+                y = v.benefit * labourFactor[s];
+                t.increment(cSeek + s);
+                break;
+            }
+            case People.COMMUNITY: {
+                gross = d * h * phi[unit] * v.cloudCrisis;
+                int taxer = e >= 0 ? e : s;
+                paid = (e >= 0 ? p.offshoreFee() : cloudTax[s]) * gross;
+                y = gross - paid;
+                t.add(sTax + taxer, paid);
+                t.add(sAssets + taxer, gross);
+                t.add(sOutput + unit, gross);
+                t.add(S_CLOUD_INCOME, y);
+                t.add(S_CLOUD_SKILL, h);
+                t.increment(cMembers + unit);
+                t.increment(cCloudRes + s);
+                if (e >= 0) {
+                    t.increment(cEres + e);
+                    t.add(S_FEES, paid);
+                }
+                if (unit == v.eliteCommunity) {
+                    y += v.eliteTransfer;
+                    t.add(S_ELITE_INCOME, y);
+                    t.increment(C_ELITE);
+                }
+                break;
+            }
+            default: {
+                gross = v.crowdRate * d * h * v.crisis;
+                paid = tax[s] * gross;
+                y = gross - paid;
+                t.add(sTax + s, paid);
+                t.add(sGdp + s, gross);
+                t.increment(cCrowd + s);
+                break;
+            }
+        }
+        q.income[slot] = (float) y;
+        double w = q.wealth[slot] + v.saving * y;
+        q.wealth[slot] = (float) w;
+        t.add(S_INCOME, y);
+        t.increment(cPop + s);
+        t.increment(cIncomeBins + Bins.of(y));
+        t.increment(cWealthBins + Bins.of(w));
     }
 
     private double firmGain(int f, int s) {
@@ -674,7 +816,7 @@ final class CloudInstance implements ModelInstance {
         }
         // highest skill first, ties by id: independent of threads and chunking
         Arrays.sort(order, (a, b) -> {
-            int bySkill = Float.compare(people.skill[b], people.skill[a]);
+            int bySkill = Float.compare(skillOf(b), skillOf(a));
             return bySkill != 0 ? bySkill : Integer.compare(a, b);
         });
         long[] vacancies = new long[states];
@@ -684,7 +826,7 @@ final class CloudInstance implements ModelInstance {
             nextFirm[s] = firstFirm[s];
         }
         for (int i : order) {
-            int s = people.residence[i];
+            int s = residenceOf(i);
             if (vacancies[s] <= 0) {
                 continue;
             }
@@ -694,10 +836,28 @@ final class CloudInstance implements ModelInstance {
                 continue;
             }
             vacancies[s]--;
-            people.kind[i] = People.EMPLOYED;
-            people.unit[i] = f;
-            people.eResidency[i] = -1;
+            employ(i, f);
             topHires++;
+        }
+    }
+
+    private float skillOf(int i) {
+        return people != null ? people.skill[i] : agents[i].skill;
+    }
+
+    private int residenceOf(int i) {
+        return people != null ? people.residence[i] : agents[i].residence;
+    }
+
+    private void employ(int i, int firm) {
+        if (people != null) {
+            people.kind[i] = People.EMPLOYED;
+            people.unit[i] = firm;
+            people.eResidency[i] = -1;
+        } else {
+            agents[i].kind = People.EMPLOYED;
+            agents[i].unit = firm;
+            agents[i].eResidency = -1;
         }
     }
 
@@ -729,7 +889,7 @@ final class CloudInstance implements ModelInstance {
             power[s] = gdp[s] + p.integrationWeight() * cloudAssets[s];
         }
         double totalOutput = 0;
-        double reference = (double) people.size / communities;
+        double reference = (double) size / communities;
         machineOutput = 0;
         double best = -1;
         elite = -1;
@@ -773,7 +933,7 @@ final class CloudInstance implements ModelInstance {
     /** Writes the metrics of {@link CloudModel#METRICS}, in order. */
     @Override
     public void observe(double[] row) {
-        double n = people.size;
+        double n = size;
         long inCloud = 0;
         long largest = 0;
         for (long m : members) {
@@ -881,7 +1041,7 @@ final class CloudInstance implements ModelInstance {
 
     @Override
     public int individuals() {
-        return people.size;
+        return size;
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -92,6 +92,22 @@ public final class CloudModel implements Model {
 
     @Override
     public ModelInstance instantiate(Parameters parameters, long seed, ParallelLoop loop) {
-        return new CloudInstance(CloudSettings.from(parameters), seed, loop);
+        return new CloudInstance(CloudSettings.from(parameters), seed, loop, CloudInstance.Storage.COLUMNS);
+    }
+
+    /**
+     * The same model written the usual MASON way, as a benchmark baseline: one
+     * {@link sim.engine.Steppable} object per individual holding its attributes as fields, stepped
+     * sequentially in a {@link sim.engine.RandomSequence}. It runs the same rule code and random
+     * draws as {@link #instantiate}, so its series are identical; only storage and scheduling
+     * differ.
+     *
+     * @param parameters validated parameters
+     * @param seed the run seed
+     * @param loop used only for initialisation
+     * @return a fresh instance
+     */
+    public ModelInstance instantiateObjectPerAgent(Parameters parameters, long seed, ParallelLoop loop) {
+        return new CloudInstance(CloudSettings.from(parameters), seed, loop, CloudInstance.Storage.AGENTS);
     }
 }

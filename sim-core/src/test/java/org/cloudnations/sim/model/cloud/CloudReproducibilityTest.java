@@ -1,0 +1,93 @@
+package org.cloudnations.sim.model.cloud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+import org.cloudnations.sim.engine.ModelInstance;
+import org.cloudnations.sim.engine.ParallelLoop;
+import org.cloudnations.sim.engine.RunConfig;
+import org.cloudnations.sim.engine.Runner;
+import org.cloudnations.sim.engine.World;
+import org.cloudnations.sim.metric.MetricRecorder;
+import org.cloudnations.sim.metric.MetricSeries;
+import org.cloudnations.sim.output.MetricCsv;
+import org.cloudnations.sim.param.Parameters;
+import org.cloudnations.sim.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cloud model with every rule switched on (automation, machine communities, crises, elite
+ * transfer, imitation of all four policies, e-residency, top-contributor hiring) gives the same
+ * bytes for any thread count and chunk size, and for the object-per-agent MASON mode.
+ */
+class CloudReproducibilityTest {
+    private static final CloudModel MODEL = new CloudModel();
+    private static final Scenario EVERYTHING = new Scenario("everything", "every rule on", MODEL, Map.of(
+            "individuals", "12000", "firms", "80", "automation_rate", "0.02", "machine_share", "0.3",
+            "crisis_rate", "0.05", "elite_transfer", "0.05", "policy_period", "5", "top_hire_rate", "0.05",
+            "top_skill", "1.5", "digital_access", "0.7"));
+    private static final int TICKS = 60;
+
+    @Test
+    void sameBytesForAnyThreadsAndChunks() throws IOException {
+        String reference = csv(Runner.run(RunConfig.of(EVERYTHING, Map.of(), 5, TICKS, 1)).series());
+        for (int threads : new int[] {1, 2, 3}) {
+            for (int chunk : new int[] {997, 1 << 14}) {
+                RunConfig c = RunConfig.of(EVERYTHING, Map.of(), 5, TICKS, threads).withChunkSize(chunk);
+                assertEquals(reference, csv(Runner.run(c).series()), threads + " threads, chunk " + chunk);
+            }
+        }
+        assertNotEquals(reference, csv(Runner.run(RunConfig.of(EVERYTHING, Map.of(), 6, TICKS, 2)).series()));
+    }
+
+    @Test
+    void everyRuleActuallyFires() {
+        MetricSeries s = Runner.run(RunConfig.of(EVERYTHING, Map.of(), 5, TICKS, 2)).series();
+        for (String m : new String[] {"exits", "returns", "voice", "migrations", "displaced", "top_hires",
+            "crisis", "offshore_members"}) {
+            double total = 0;
+            for (double v : s.column(m)) {
+                total += v;
+            }
+            assertTrue(total > 0, m + " happened");
+        }
+        assertTrue(s.last("machine_output_share") > 0);
+        assertTrue(s.last("elite_income_ratio") > 1);
+    }
+
+    @Test
+    void objectPerAgentMasonModeGivesTheSameSeries() throws IOException {
+        Parameters parameters = EVERYTHING.parameters().resolve(Map.of());
+        String columns = csv(runDirect(MODEL.instantiate(parameters, 5, loop()), 5));
+        String agents = csv(runDirect(MODEL.instantiateObjectPerAgent(parameters, 5, loop()), 5));
+        assertEquals(columns, agents);
+    }
+
+    private static ParallelLoop loop() {
+        return new ParallelLoop(2, RunConfig.DEFAULT_CHUNK);
+    }
+
+    private static MetricSeries runDirect(ModelInstance instance, long seed) {
+        MetricRecorder recorder = new MetricRecorder(MODEL.metrics(), TICKS + 1);
+        instance.observe(recorder.row());
+        recorder.commit(0);
+        try (ParallelLoop loop = loop()) {
+            World world = new World(seed, instance, loop, recorder);
+            world.start();
+            for (int t = 0; t < TICKS; t++) {
+                world.schedule.step(world);
+            }
+        }
+        return recorder.toSeries();
+    }
+
+    private static String csv(MetricSeries s) throws IOException {
+        StringWriter w = new StringWriter();
+        MetricCsv.write(s, w);
+        return w.toString();
+    }
+}
