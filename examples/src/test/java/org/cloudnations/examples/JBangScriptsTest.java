@@ -144,7 +144,7 @@ class JBangScriptsTest {
                 .orElseThrow();
         assertEquals(String.format(Locale.ROOT, "%.6f", mean), csv.get(1).split(",")[2]);
         assertPng(out.resolve("response.png"));
-        assertTrue(run.output.contains("20 runs]"), run.output);
+        assertTrue(run.output.contains("grid, 4 replicates]"), run.output);
     }
 
     private void checkCustomRule(Run run, Path out) throws IOException {

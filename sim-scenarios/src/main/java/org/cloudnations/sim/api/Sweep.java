@@ -1,5 +1,7 @@
 package org.cloudnations.sim.api;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,14 +11,25 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.param.ConfigurationException;
-import org.cloudnations.sim.random.CounterRandom;
+import org.cloudnations.sim.param.Names;
+import org.cloudnations.sim.sweep.DesignKind;
+import org.cloudnations.sim.sweep.Seeds;
+import org.cloudnations.sim.sweep.SweepListener;
+import org.cloudnations.sim.sweep.SweepPlan;
+import org.cloudnations.sim.sweep.SweepRunner;
+import org.cloudnations.sim.sweep.SweepSpec;
+import org.cloudnations.sim.sweep.SweepSummary;
+import org.cloudnations.sim.sweep.Vary;
 
 /**
- * Many runs of one {@link Simulation}: some parameters varied over lists of values (every
- * combination of them is a <em>point</em>), each point run with several <em>replicates</em>
- * (seeds). Results are streamed, one run at a time, and nothing is kept: a sweep of any size
- * needs the memory of one run.
+ * Many runs of one {@link Simulation}, fluently: a thin layer over the sweep engine
+ * ({@link org.cloudnations.sim.sweep}) that {@code sim sweep} uses. Some parameters are varied
+ * (over lists of values or ranges), a design turns them into <em>points</em> (by default the grid
+ * of every combination), and each point is run with several <em>replicates</em> (seeds). Results
+ * are streamed, one run at a time, and nothing is kept: a sweep of any size needs the memory of one
+ * run.
  *
  * <pre>{@code
  * Simulation.of("baseline").set("individuals", 20_000).ticks(100).sweep()
@@ -25,150 +38,231 @@ import org.cloudnations.sim.random.CounterRandom;
  *         .forEach(run -> System.out.println(run.values() + " " + run.result().last("cloud_share")));
  * }</pre>
  *
- * <p>Order: point by point, replicate by replicate within a point; points enumerate the
- * combinations with the first varied parameter changing slowest. Seeds: replicate {@code r} of
- * point {@code p} runs with {@link #seed(int, int)}, a SplitMix64 hash of (base seed, p, r), so
- * every run is reproducible on its own; with {@link #commonSeeds()} the seed does not depend on the
- * point (common random numbers: replicate {@code r} sees the same random streams at every point,
- * which makes response curves smoother).
+ * <p>The points, their order, and the seeds are the engine's ({@link SweepPlan}): run {@code i}
+ * is replicate {@code i mod replicates} of point {@code i / replicates}, its seed
+ * {@link Seeds#run(long, long, long)} of (base seed, point, replicate). So a run here has the same
+ * parameters, seed and metrics as the same run of {@code sim sweep} with the same scenario,
+ * values, design, replicates, ticks and seed; and {@link #writeTo(Path, int)} writes the files
+ * {@code sim sweep} writes. Without any varied parameter, a sweep is the replicates of its
+ * base simulation (point 0).
  *
  * <p>Immutable: every method returns a new sweep.
  */
 public final class Sweep {
-    /** Largest number of replicates per point. */
-    public static final int MAX_REPLICATES = 1_000_000;
-
     private final Simulation base;
-    private final Map<String, List<String>> axes;
+    private final List<Vary> varies;
+    private final DesignKind design;
+    private final int samples;
     private final int replicates;
-    private final boolean common;
+    private final int seriesEvery;
+    private volatile SweepPlan plan;
 
-    private Sweep(Simulation base, Map<String, List<String>> axes, int replicates, boolean common) {
+    private Sweep(Simulation base, List<Vary> varies, DesignKind design, int samples, int replicates,
+                  int seriesEvery) {
         this.base = base;
-        this.axes = axes;
+        this.varies = List.copyOf(varies);
+        this.design = design;
+        this.samples = samples;
         this.replicates = replicates;
-        this.common = common;
+        this.seriesEvery = seriesEvery;
     }
 
     /**
-     * A sweep of one point and one replicate around a base simulation.
+     * A sweep of one point and one replicate around a base simulation, with a grid design.
      *
      * @param base the simulation whose parameters, seed, ticks and threads every run starts from
      * @return the sweep
      */
     public static Sweep over(Simulation base) {
-        return new Sweep(Objects.requireNonNull(base, "base"), Map.of(), 1, false);
+        return new Sweep(Objects.requireNonNull(base, "base"), List.of(), DesignKind.GRID, 0, 1, 1);
     }
 
     /**
-     * Varies a real-valued (or whole-number) parameter.
+     * Varies a real-valued (or whole-number) parameter over a list of values.
      *
      * @param name a parameter of the scenario, not varied yet
-     * @param values its values, at least one, each validated
+     * @param values its values, at least one, distinct, each validated
      * @return the new sweep
      * @throws ConfigurationException for an unknown or already varied name, no values, or a bad value
      */
     public Sweep vary(String name, double... values) {
-        List<String> text = new ArrayList<>();
+        List<Object> list = new ArrayList<>();
         for (double v : values) {
-            text.add(Double.toString(v));
+            list.add(v);
         }
-        return vary(name, text);
+        return vary(name, list);
     }
 
     /**
-     * Varies a whole-number (or real-valued) parameter.
+     * Varies a whole-number (or real-valued) parameter over a list of values.
      *
      * @param name a parameter of the scenario, not varied yet
-     * @param values its values, at least one, each validated
+     * @param values its values, at least one, distinct, each validated
      * @return the new sweep
      * @throws ConfigurationException for an unknown or already varied name, no values, or a bad value
      */
     public Sweep vary(String name, long... values) {
-        List<String> text = new ArrayList<>();
+        List<Object> list = new ArrayList<>();
         for (long v : values) {
-            text.add(Long.toString(v));
+            list.add(v);
         }
-        return vary(name, text);
+        return vary(name, list);
     }
 
     /**
      * Varies a boolean parameter.
      *
      * @param name a parameter of the scenario, not varied yet
-     * @param values its values, at least one
+     * @param values its values, at least one, distinct
      * @return the new sweep
      * @throws ConfigurationException for an unknown or already varied name, no values, or a bad value
      */
     public Sweep vary(String name, boolean... values) {
-        List<String> text = new ArrayList<>();
+        List<Object> list = new ArrayList<>();
         for (boolean v : values) {
-            text.add(Boolean.toString(v));
+            list.add(v);
         }
-        return vary(name, text);
+        return vary(name, list);
     }
 
     /**
      * Varies a parameter over values given as text (the way to vary a choice parameter).
      *
      * @param name a parameter of the scenario, not varied yet
-     * @param values its values, at least one, each validated
+     * @param values its values, at least one, distinct, each validated
      * @return the new sweep
      * @throws ConfigurationException for an unknown or already varied name, no values, or a bad value
      */
     public Sweep vary(String name, String... values) {
-        return vary(name, List.of(values));
+        return vary(name, List.of((Object[]) values));
     }
 
     /**
      * Varies a parameter over values given as numbers, booleans or text.
      *
      * @param name a parameter of the scenario, not varied yet
-     * @param values its values, at least one, each validated
+     * @param values its values, at least one, distinct, each validated
      * @return the new sweep
      * @throws ConfigurationException for an unknown or already varied name, no values, or a bad value
      */
     public Sweep vary(String name, List<?> values) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(values, "values");
-        base.scenario().parameters().spec(name);
-        if (axes.containsKey(name)) {
-            throw new ConfigurationException("parameter '" + name + "' is already varied; allowed: each parameter"
-                    + " varied once, with all its values in one call");
-        }
         if (values.isEmpty()) {
-            throw new ConfigurationException("parameter '" + name + "': no values to vary over; allowed: one or"
-                    + " more values");
+            throw new ConfigurationException("vary " + name + ": no values; allowed: one or more values");
         }
-        List<String> canonical = new ArrayList<>();
+        List<String> text = new ArrayList<>();
         for (Object v : values) {
-            canonical.add(base.set(name, Simulation.text(name, v)).get(name));
+            String t = Simulation.text(name, v);
+            if (t.contains(",") || t.contains(":")) {
+                throw new ConfigurationException("vary " + name + ": value '" + t + "' contains ',' or ':'; allowed:"
+                        + " values without them (for a range use range(name, lo, hi, levels))");
+            }
+            text.add(t);
         }
-        Map<String, List<String>> next = new LinkedHashMap<>(axes);
-        next.put(name, List.copyOf(canonical));
-        return new Sweep(base, Collections.unmodifiableMap(next), replicates, common);
+        return add(name, String.join(",", text));
     }
 
     /**
-     * @param n replicates (seeds) per point, 1 to {@value #MAX_REPLICATES}
+     * Varies a numeric parameter over a range: {@code levels} evenly spaced values from {@code lo} to
+     * {@code hi} in a grid or one-at-a-time design (computed in decimal, so 0.1 to 0.9 in 5 levels
+     * gives exactly 0.1, 0.3, 0.5, 0.7, 0.9).
+     *
+     * @param name a numeric parameter of the scenario, not varied yet
+     * @param lo the lower end, within the parameter's range
+     * @param hi the upper end, above {@code lo} and within the parameter's range
+     * @param levels the number of levels, 2 to {@value Vary#MAX_LEVELS}
+     * @return the new sweep
+     * @throws ConfigurationException for an unknown, non-numeric or already varied name, or a bad range
+     */
+    public Sweep range(String name, double lo, double hi, int levels) {
+        return add(name, Simulation.text(name, lo) + ":" + Simulation.text(name, hi) + ":" + levels);
+    }
+
+    /**
+     * Varies a numeric parameter over a range, for designs that place points anywhere in it (random,
+     * lhs, sobol, morris); in a grid or one-at-a-time design it has {@value Vary#DEFAULT_LEVELS}
+     * levels.
+     *
+     * @param name a numeric parameter of the scenario, not varied yet
+     * @param lo the lower end, within the parameter's range
+     * @param hi the upper end, above {@code lo} and within the parameter's range
+     * @return the new sweep
+     * @throws ConfigurationException for an unknown, non-numeric or already varied name, or a bad range
+     */
+    public Sweep range(String name, double lo, double hi) {
+        return add(name, Simulation.text(name, lo) + ":" + Simulation.text(name, hi));
+    }
+
+    private Sweep add(String name, String text) {
+        Vary v = Vary.parse(name + "=" + text, base.scenario().parameters());
+        for (Vary existing : varies) {
+            if (existing.name().equals(name)) {
+                throw new ConfigurationException("vary " + name + ": '" + name + "' is already varied; allowed:"
+                        + " each parameter once");
+            }
+        }
+        List<Vary> next = new ArrayList<>(varies);
+        next.add(v);
+        return new Sweep(base, next, design, samples, replicates, seriesEvery);
+    }
+
+    /**
+     * Chooses the design that turns the varied parameters into points.
+     *
+     * @param name one of grid (the default), random, lhs, sobol, oat, morris
+     * @return the new sweep
+     * @throws ConfigurationException for an unknown name, with a suggestion
+     */
+    public Sweep design(String name) {
+        return new Sweep(base, varies, DesignKind.parse(Objects.requireNonNull(name, "name")), samples, replicates,
+                seriesEvery);
+    }
+
+    /**
+     * Sets the size of a random, lhs, sobol or morris design.
+     *
+     * @param n points (random, lhs), base samples (sobol) or trajectories (morris), 1 to
+     *          {@value SweepSpec#MAX_RUNS}
+     * @return the new sweep
+     * @throws ConfigurationException for a count out of range
+     */
+    public Sweep samples(int n) {
+        if (n < 1 || n > SweepSpec.MAX_RUNS) {
+            throw new ConfigurationException("samples: value " + n + " is out of range; allowed: a whole number"
+                    + " from 1 to " + SweepSpec.MAX_RUNS);
+        }
+        return new Sweep(base, varies, design, n, replicates, seriesEvery);
+    }
+
+    /**
+     * @param n replicates (seeds) per point, 1 to {@value SweepSpec#MAX_REPLICATES}
      * @return the new sweep
      * @throws ConfigurationException for a count out of range
      */
     public Sweep replicates(int n) {
-        if (n < 1 || n > MAX_REPLICATES) {
+        if (n < 1 || n > SweepSpec.MAX_REPLICATES) {
             throw new ConfigurationException("replicates: value " + n + " is out of range; allowed: a whole number"
-                    + " from 1 to " + MAX_REPLICATES);
+                    + " from 1 to " + SweepSpec.MAX_REPLICATES);
         }
-        return new Sweep(base, axes, n, common);
+        return new Sweep(base, varies, design, samples, n, seriesEvery);
     }
 
     /**
-     * Uses common random numbers: replicate {@code r} runs with the same seed at every point.
+     * Sets which ticks {@link #writeTo(Path, int)} writes to the sweep's series file, as
+     * {@code sim sweep --series-every} does; streamed runs always carry every tick.
      *
+     * @param k every k-th tick (and the last), 1 (the default) to {@value RunConfig#MAX_TICKS}; 0 for no
+     *          series file
      * @return the new sweep
+     * @throws ConfigurationException for a value out of range
      */
-    public Sweep commonSeeds() {
-        return new Sweep(base, axes, replicates, true);
+    public Sweep seriesEvery(int k) {
+        if (k < 0 || k > RunConfig.MAX_TICKS) {
+            throw new ConfigurationException("seriesEvery: value " + k + " is out of range; allowed: a whole number"
+                    + " from 0 to " + RunConfig.MAX_TICKS);
+        }
+        return new Sweep(base, varies, design, samples, replicates, k);
     }
 
     /** @return the base simulation */
@@ -176,9 +270,9 @@ public final class Sweep {
         return base;
     }
 
-    /** @return each varied parameter with its values as canonical text, in the order they were added */
-    public Map<String, List<String>> axes() {
-        return axes;
+    /** @return each varied parameter, in the order they were added */
+    public List<Vary> varies() {
+        return varies;
     }
 
     /** @return the replicates per point */
@@ -186,73 +280,90 @@ public final class Sweep {
         return replicates;
     }
 
-    /** @return the number of points: the product of the numbers of values of the varied parameters */
-    public int points() {
-        long n = 1;
-        for (List<String> v : axes.values()) {
-            n *= v.size();
-            if (n > Integer.MAX_VALUE) {
-                throw new ConfigurationException("sweep has more than " + Integer.MAX_VALUE + " points; allowed: at"
-                        + " most " + Integer.MAX_VALUE);
-            }
+    /**
+     * The engine's description of this sweep, validated.
+     *
+     * @return the sweep specification
+     * @throws ConfigurationException when nothing is varied, or the design and its settings do not fit
+     *                                (e.g. a random design without {@link #samples(int)})
+     */
+    public SweepSpec spec() {
+        if (varies.isEmpty()) {
+            throw new ConfigurationException("sweep: nothing is varied; allowed: vary(...) or range(...) at least"
+                    + " one parameter first");
         }
-        return (int) n;
+        if (design.needsSamples() && samples == 0) {
+            throw new ConfigurationException("sweep: the " + design.label() + " design needs samples(n); allowed:"
+                    + " a whole number from 1 to " + SweepSpec.MAX_RUNS);
+        }
+        Map<String, String> fixed = new LinkedHashMap<>(base.parameters());
+        varies.forEach(v -> fixed.remove(v.name()));
+        RunConfig c = base.config();
+        return new SweepSpec(c.scenario(), fixed, varies, design, design.needsSamples() ? samples : 0,
+                design == DesignKind.MORRIS ? SweepSpec.DEFAULT_MORRIS_LEVELS : 0, replicates, c.ticks(), c.seed(),
+                seriesEvery, SweepSpec.DEFAULT_BOOTSTRAP, "org.cloudnations.sim.api.Sweep: " + this);
     }
 
     /**
-     * @return the number of runs, points times replicates
-     * @throws ConfigurationException when that exceeds {@link Integer#MAX_VALUE}
+     * The engine's plan of this sweep: its design points, and for each run its parameters and seed.
+     *
+     * @return the plan
+     * @throws ConfigurationException as {@link #spec()}, or when the sweep is too large
      */
-    public int size() {
-        long n = (long) points() * replicates;
-        if (n > Integer.MAX_VALUE) {
-            throw new ConfigurationException("sweep has " + n + " runs; allowed: at most " + Integer.MAX_VALUE);
+    public SweepPlan plan() {
+        SweepPlan p = plan;
+        if (p == null) {
+            p = SweepPlan.of(spec());
+            plan = p;
         }
-        return (int) n;
+        return p;
+    }
+
+    /** @return the number of points of the design (1 when nothing is varied) */
+    public int points() {
+        return varies.isEmpty() ? 1 : plan().design().points();
+    }
+
+    /** @return the number of runs, points times replicates */
+    public int size() {
+        return varies.isEmpty() ? replicates : plan().runs();
     }
 
     /**
      * @param point a point index, 0 to {@code points() - 1}
-     * @return the varied parameters' values at that point, in the order they were added
+     * @return the varied parameters' values at that point, as canonical text, in the order they were
+     *         added
      */
     public Map<String, String> point(int point) {
-        int points = points();
-        if (point < 0 || point >= points) {
-            throw new IndexOutOfBoundsException("point " + point + " of " + points);
-        }
-        List<String> names = new ArrayList<>(axes.keySet());
-        String[] chosen = new String[names.size()];
-        int rest = point;
-        for (int i = names.size() - 1; i >= 0; i--) {
-            List<String> values = axes.get(names.get(i));
-            chosen[i] = values.get(rest % values.size());
-            rest /= values.size();
+        if (point < 0 || point >= points()) {
+            throw new IndexOutOfBoundsException("point " + point + " of " + points());
         }
         Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < chosen.length; i++) {
-            m.put(names.get(i), chosen[i]);
+        if (!varies.isEmpty()) {
+            String[] values = plan().design().point(point);
+            for (int i = 0; i < values.length; i++) {
+                m.put(varies.get(i).name(), values[i]);
+            }
         }
         return Collections.unmodifiableMap(m);
     }
 
     /**
-     * The seed of one run: {@code mix64(mix64(mix64(base) ^ p') + r)} with {@code mix64} the
-     * SplitMix64 finaliser ({@link CounterRandom#mix64(long)}), {@code base} the base simulation's
-     * seed, {@code r} the replicate and {@code p'} the point plus one ({@code 0} with common seeds).
+     * The seed of one run, the engine's {@link Seeds#run(long, long, long)} of (base seed, point,
+     * replicate).
      *
      * @param point the point index
      * @param replicate the replicate index
      * @return the seed
      */
     public long seed(int point, int replicate) {
-        long p = common ? 0L : point + 1L;
-        return CounterRandom.mix64(CounterRandom.mix64(CounterRandom.mix64(base.config().seed()) ^ p) + replicate);
+        return Seeds.run(base.config().seed(), point, replicate);
     }
 
     /**
-     * The runs as a lazy, ordered stream: each run is made when the stream reaches it, and its result
-     * is not kept by the sweep. A parallel stream makes several runs at once (each still
-     * reproducible).
+     * The runs as a lazy, ordered stream: each run is made when the stream reaches it, with the base
+     * simulation's threads, and its result is not kept by the sweep. A parallel stream makes several
+     * runs at once (each still reproducible).
      *
      * @return the stream of {@link #size()} runs
      */
@@ -288,11 +399,33 @@ public final class Sweep {
         return new Run(point, replicate, values, seed, result);
     }
 
-    /** @return a one-line description: the base, the axes, replicates and the number of runs */
+    /**
+     * Runs the whole sweep with the engine of {@code sim sweep} and writes its folder: {@code runs.csv}
+     * (one row per run: point, replicate, seed, varied values, final metrics), the series file (see
+     * {@link #seriesEvery(int)}), the sweep's manifest and, for sobol and morris designs,
+     * {@code sensitivity.csv}. Runs are single-threaded, on
+     * {@code threads} workers; the files do not depend on {@code threads}.
+     *
+     * @param dir the folder, missing or empty
+     * @param threads worker threads, 1 to {@value RunConfig#MAX_THREADS}
+     * @return what was done
+     * @throws ConfigurationException as {@link #spec()}, or when the folder holds files
+     * @throws IOException when the files cannot be written
+     */
+    public SweepSummary writeTo(Path dir, int threads) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        return SweepRunner.run(plan(), dir, threads, false, SweepListener.NONE);
+    }
+
+    /** @return a one-line description: the base, the varied parameters, design, replicates */
     @Override
     public String toString() {
-        return "Sweep[" + base + ", vary " + axes + ", " + replicates + " replicates" + (common ? " (common seeds)" : "")
-                + ", " + size() + " runs]";
+        StringBuilder b = new StringBuilder("Sweep[").append(base).append(", vary ").append(varies)
+                .append(", ").append(design.label());
+        if (design.needsSamples()) {
+            b.append(' ').append(samples).append(" samples");
+        }
+        return b.append(", ").append(replicates).append(" replicates]").toString();
     }
 
     /**
@@ -323,8 +456,7 @@ public final class Sweep {
         public double value(String name) {
             String v = values.get(name);
             if (v == null) {
-                throw new ConfigurationException(org.cloudnations.sim.param.Names.unknown("varied parameter", name,
-                        values.keySet()));
+                throw new ConfigurationException(Names.unknown("varied parameter", name, values.keySet()));
             }
             try {
                 return Double.parseDouble(v);

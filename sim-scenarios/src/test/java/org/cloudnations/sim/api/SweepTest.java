@@ -3,8 +3,11 @@ package org.cloudnations.sim.api;
 import static org.cloudnations.sim.api.SimulationTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.cloudnations.sim.engine.Model;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
@@ -19,9 +23,12 @@ import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.model.exit.ExitModel;
 import org.cloudnations.sim.param.ParameterRegistry;
 import org.cloudnations.sim.param.Parameters;
-import org.cloudnations.sim.random.CounterRandom;
+import org.cloudnations.sim.sweep.Seeds;
+import org.cloudnations.sim.sweep.SweepFolder;
+import org.cloudnations.sim.sweep.SweepSummary;
 import org.cloudnations.sim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SweepTest {
     private static final Simulation SMALL = Simulation.of("baseline").set("individuals", 1_000).ticks(8).threads(1)
@@ -32,7 +39,7 @@ class SweepTest {
         Sweep s = SMALL.sweep().vary("digital_access", 0.2, 0.8).vary("states", 2, 3, 4).replicates(2);
         assertEquals(6, s.points());
         assertEquals(12, s.size());
-        assertEquals(Map.of("digital_access", List.of("0.2", "0.8"), "states", List.of("2", "3", "4")), s.axes());
+        assertEquals(List.of("digital_access=0.2,0.8", "states=2,3,4"), s.varies().stream().map(Object::toString).toList());
         assertEquals(Map.of("digital_access", "0.2", "states", "2"), s.point(0));
         assertEquals(Map.of("digital_access", "0.2", "states", "4"), s.point(2));
         assertEquals(Map.of("digital_access", "0.8", "states", "2"), s.point(3));
@@ -52,8 +59,7 @@ class SweepTest {
         assertEquals(4, runs.size());
         Set<Long> seeds = new HashSet<>();
         for (Sweep.Run run : runs) {
-            long expectedSeed = CounterRandom.mix64(CounterRandom.mix64(CounterRandom.mix64(42L)
-                    ^ (run.point() + 1L)) + run.replicate());
+            long expectedSeed = Seeds.run(42L, run.point(), run.replicate());
             assertEquals(expectedSeed, run.seed());
             assertEquals(expectedSeed, run.result().manifest().seed());
             seeds.add(run.seed());
@@ -65,15 +71,59 @@ class SweepTest {
     }
 
     @Test
-    void commonSeedsRepeatTheReplicateSeedsAtEveryPoint() {
-        Sweep s = SMALL.sweep().vary("moving_cost", 0.1, 0.2, 0.3).replicates(3).commonSeeds();
-        for (int p = 0; p < 3; p++) {
-            for (int r = 0; r < 3; r++) {
-                assertEquals(s.seed(0, r), s.seed(p, r));
-            }
+    void streamedRunsAreTheRunsTheSweepEngineWrites(@TempDir Path dir) throws Exception {
+        Sweep s = SMALL.sweep().vary("digital_access", 0.3, 0.6).vary("states", 2, 5).replicates(2);
+        List<Sweep.Run> streamed = s.stream().toList();
+        SweepSummary summary = s.writeTo(dir.resolve("sweep"), 2);
+        assertEquals(8, summary.runs());
+        assertEquals(0, summary.failed());
+        assertTrue(Files.size(dir.resolve("sweep").resolve(SweepFolder.SERIES)) > 0, "series written by default");
+        assertFalse(Files.exists(dir.resolve("none").resolve(SweepFolder.SERIES)));
+        s.seriesEvery(0).writeTo(dir.resolve("none"), 1);
+        assertFalse(Files.exists(dir.resolve("none").resolve(SweepFolder.SERIES)), "seriesEvery(0): no series file");
+        assertEquals(Files.readAllLines(dir.resolve("sweep/runs.csv")).stream().map(SweepTest::withoutWallTime).toList(),
+                Files.readAllLines(dir.resolve("none/runs.csv")).stream().map(SweepTest::withoutWallTime).toList(),
+                "runs.csv does not depend on threads or series");
+        List<String> rows = Files.readAllLines(dir.resolve("sweep/runs.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        assertEquals(List.of("run", "point", "replicate", "seed"), header.subList(0, 4));
+        assertEquals(9, rows.size());
+        for (int i = 0; i < streamed.size(); i++) {
+            Sweep.Run run = streamed.get(i);
+            String[] row = rows.get(i + 1).split(",");
+            assertEquals(run.point(), Integer.parseInt(row[1]));
+            assertEquals(run.replicate(), Integer.parseInt(row[2]));
+            assertEquals(run.seed(), Long.parseLong(row[3]));
+            assertEquals(run.values().get("digital_access"), row[header.indexOf("digital_access")]);
+            assertEquals(run.values().get("states"), row[header.indexOf("states")]);
+            assertEquals(run.result().last("cloud_share"), Double.parseDouble(row[header.indexOf("cloud_share")]));
+            assertEquals(run.result().last("tax_gini"), Double.parseDouble(row[header.indexOf("tax_gini")]));
         }
-        assertNotEquals(s.seed(0, 0), s.seed(0, 1));
-        assertNotEquals(SMALL.sweep().seed(0, 0), SMALL.seed(43).sweep().seed(0, 0));
+    }
+
+    @Test
+    void rangesAndOtherDesignsComeFromTheEngine() {
+        Sweep grid = SMALL.sweep().range("digital_access", 0.1, 0.9, 5);
+        assertEquals(5, grid.points());
+        assertEquals(List.of("0.1", "0.3", "0.5", "0.7", "0.9"),
+                IntStream.range(0, 5).mapToObj(p -> grid.point(p).get("digital_access")).toList());
+        Sweep lhs = SMALL.sweep().range("digital_access", 0.2, 0.4).range("moving_cost", 0.0, 1.0).design("lhs")
+                .samples(6).replicates(2);
+        assertEquals(6, lhs.points());
+        assertEquals(12, lhs.size());
+        Set<String> strata = new HashSet<>();
+        for (int p = 0; p < 6; p++) {
+            double a = Double.parseDouble(lhs.point(p).get("digital_access"));
+            assertTrue(a >= 0.2 && a <= 0.4, "in range: " + a);
+            strata.add(Integer.toString((int) Math.min(5, Math.floor((a - 0.2) / 0.2 * 6))));
+        }
+        assertEquals(6, strata.size(), "a Latin hypercube uses every stratum once");
+        Sweep seedsOnly = SMALL.sweep().replicates(3);
+        assertEquals(1, seedsOnly.points());
+        assertEquals(3, seedsOnly.size());
+        assertEquals(List.of(Seeds.run(42, 0, 0), Seeds.run(42, 0, 1), Seeds.run(42, 0, 2)),
+                seedsOnly.stream().map(Sweep.Run::seed).toList());
+        assertEquals(Map.of(), seedsOnly.point(0));
     }
 
     @Test
@@ -97,18 +147,28 @@ class SweepTest {
     @Test
     void rejectsBadSweepsWithOneLineMessages() {
         Sweep s = SMALL.sweep().vary("states", 2, 3);
-        assertMessage("unknown parameter 'stats'; did you mean 'states'?", () -> s.vary("stats", 1));
-        assertMessage("parameter 'states' is already varied; allowed: each parameter varied once",
-                () -> s.vary("states", 5));
-        assertMessage("parameter 'tax_rate': no values to vary over; allowed: one or more values",
-                () -> s.vary("tax_rate", new double[0]));
-        assertMessage("parameter 'tax_rate': value 2.0 is out of range; allowed: a real number from 0 to 0.95",
-                () -> s.vary("tax_rate", 0.1, 2.0));
+        assertMessage("--vary stats=1: unknown parameter 'stats'; did you mean 'states'?", () -> s.vary("stats", 1));
+        assertMessage("vary states: 'states' is already varied; allowed: each parameter once", () -> s.vary("states", 5));
+        assertMessage("vary tax_rate: no values; allowed: one or more values", () -> s.vary("tax_rate", new double[0]));
+        assertMessage("--vary tax_rate=0.1,2.0: parameter 'tax_rate': value 2.0 is out of range; allowed: a real number"
+                + " from 0 to 0.95", () -> s.vary("tax_rate", 0.1, 2.0));
+        assertMessage("--vary tax_rate=0.1,0.1: value 0.1 is listed twice", () -> s.vary("tax_rate", 0.1, 0.1));
+        assertMessage("vary tax_rate: value '0.1:0.2' contains ',' or ':'", () -> s.vary("tax_rate", "0.1:0.2"));
+        assertMessage("--vary tax_rate=0.5:0.1:3: the range is empty: LO must be less than HI",
+                () -> s.range("tax_rate", 0.5, 0.1, 3));
         assertMessage("replicates: value 0 is out of range; allowed: a whole number from 1 to 1000000",
                 () -> s.replicates(0));
-        assertMessage("unknown varied parameter 'tax_rate' Known: states",
-                () -> s.run(0, 0).value("tax_rate"));
-        assertEquals("Sweep[" + SMALL + ", vary {states=[2, 3]}, 1 replicates, 2 runs]", s.toString());
+        assertMessage("samples: value 0 is out of range; allowed: a whole number from 1 to", () -> s.samples(0));
+        assertMessage("seriesEvery: value -1 is out of range; allowed: a whole number from 0 to", () -> s.seriesEvery(-1));
+        assertMessage("unknown design 'grd'; did you mean 'grid'?", () -> s.design("grd"));
+        assertMessage("sweep: the lhs design needs samples(n)", () -> s.design("lhs").size());
+        assertMessage("sweep: nothing is varied; allowed: vary(...) or range(...)", () -> SMALL.sweep().spec());
+        assertMessage("unknown varied parameter 'tax_rate' Known: states", () -> s.run(0, 0).value("tax_rate"));
+        assertEquals("Sweep[" + SMALL + ", vary [states=2,3], grid, 1 replicates]", s.toString());
+    }
+
+    private static String withoutWallTime(String row) {
+        return row.substring(0, row.lastIndexOf(','));
     }
 
     /** The exit model, counting the instances it makes. */
