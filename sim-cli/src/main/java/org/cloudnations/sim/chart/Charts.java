@@ -197,7 +197,13 @@ public final class Charts {
      * @param y the vertical coordinates, as many as {@code x}; NaN leaves a gap
      */
     public record Curve(String name, double[] x, double[] y) {
-        /** Validates lengths and that x is finite; copies the arrays. */
+        /**
+         * Validates lengths and that x is finite; copies the arrays.
+         *
+         * @param name the curve's name
+         * @param x the horizontal coordinates, finite
+         * @param y the vertical coordinates, as many as {@code x}
+         */
         public Curve {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(x, "x");

@@ -216,7 +216,12 @@ public final class Result {
      * @param values metric name to value, in CSV column order
      */
     public record Row(long tick, Map<String, Double> values) {
-        /** Validates the tick and copies the values, keeping their order. */
+        /**
+         * Validates the tick and copies the values, keeping their order.
+         *
+         * @param tick the tick, 0 or more
+         * @param values metric name to value
+         */
         public Row {
             if (tick < 0) {
                 throw new IllegalArgumentException("row tick: value " + tick + " is negative; allowed: 0 or more");

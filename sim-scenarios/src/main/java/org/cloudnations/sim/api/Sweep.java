@@ -438,7 +438,15 @@ public final class Sweep {
      * @param result the run's result
      */
     public record Run(int point, int replicate, Map<String, String> values, long seed, Result result) {
-        /** Validates indices and copies the values. */
+        /**
+         * Validates indices and copies the values.
+         *
+         * @param point the point index, 0 or more
+         * @param replicate the replicate index, 0 or more
+         * @param values the varied parameters' values
+         * @param seed the run's seed
+         * @param result the run's result
+         */
         public Run {
             if (point < 0 || replicate < 0) {
                 throw new IllegalArgumentException("sweep run: point " + point + " and replicate " + replicate

@@ -21,6 +21,7 @@ import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.model.exit.ExitModel;
+import org.cloudnations.sim.param.Names;
 import org.cloudnations.sim.param.ParameterRegistry;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.sweep.Seeds;
@@ -163,7 +164,7 @@ class SweepTest {
         assertMessage("unknown design 'grd'; did you mean 'grid'?", () -> s.design("grd"));
         assertMessage("sweep: the lhs design needs samples(n)", () -> s.design("lhs").size());
         assertMessage("sweep: nothing is varied; allowed: vary(...) or range(...)", () -> SMALL.sweep().spec());
-        assertMessage("unknown varied parameter 'tax_rate' Known: states", () -> s.run(0, 0).value("tax_rate"));
+        assertMessage(Names.unknown("varied parameter", "tax_rate", List.of("states")), () -> s.run(0, 0).value("tax_rate"));
         assertEquals("Sweep[" + SMALL + ", vary [states=2,3], grid, 1 replicates]", s.toString());
     }
 
