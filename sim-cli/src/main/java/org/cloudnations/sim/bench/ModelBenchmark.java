@@ -6,19 +6,22 @@ import java.lang.ref.Reference;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cloudnations.sim.engine.ModelInstance;
+import org.cloudnations.sim.engine.ObjectPerAgentBaseline;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.World;
 import org.cloudnations.sim.metric.MetricRecorder;
-import org.cloudnations.sim.model.exit.ExitSettings;
+import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.scenario.Scenario;
 
 /**
- * Times the exit model's ticks per individual, for the engine and for the MASON-way baseline, and
- * measures heap bytes per individual after a full collection.
+ * Times a scenario's full tick (every phase) per individual, for the struct-of-arrays engine and
+ * for the same rules run the usual MASON way (one {@link sim.engine.Steppable} per individual in a
+ * {@link sim.engine.RandomSequence}, see {@link ObjectPerAgentBaseline}), through the same MASON
+ * schedule, and measures heap bytes per individual after a full collection.
  */
-public final class ExitBenchmark {
-    private ExitBenchmark() {
+public final class ModelBenchmark {
+    private ModelBenchmark() {
     }
 
     /**
@@ -36,9 +39,9 @@ public final class ExitBenchmark {
     }
 
     /**
-     * Times the engine on a scenario of the exit model.
+     * Times the engine on a scenario.
      *
-     * @param scenario a scenario whose model is the exit model
+     * @param scenario the scenario
      * @param individuals population size
      * @param threads threads
      * @param warmup ticks run before timing
@@ -48,10 +51,35 @@ public final class ExitBenchmark {
      */
     public static Measurement engine(Scenario scenario, int individuals, int threads, int warmup, int ticks,
                                      long seed) {
+        return time(scenario, individuals, threads, warmup, ticks, seed, false);
+    }
+
+    /**
+     * Times the MASON-way baseline of the same rules (always one thread: a {@code RandomSequence}
+     * steps its agents one after the other).
+     *
+     * @param scenario a scenario whose model implements {@link ObjectPerAgentBaseline}
+     * @param individuals population size
+     * @param warmup ticks run before timing
+     * @param ticks ticks timed
+     * @param seed seed
+     * @return the measurement
+     */
+    public static Measurement mason(Scenario scenario, int individuals, int warmup, int ticks, long seed) {
+        return time(scenario, individuals, 1, warmup, ticks, seed, true);
+    }
+
+    private static Measurement time(Scenario scenario, int individuals, int threads, int warmup, int ticks,
+                                    long seed, boolean objectPerAgent) {
+        if (objectPerAgent && !(scenario.model() instanceof ObjectPerAgentBaseline)) {
+            throw new ConfigurationException("scenario " + scenario.name() + " has no MASON-way baseline; use --no-mason");
+        }
         Parameters p = scenario.parameters().resolve(Map.of("individuals", Integer.toString(individuals)));
         long before = usedHeapAfterGc();
         try (ParallelLoop loop = new ParallelLoop(threads, org.cloudnations.sim.engine.RunConfig.DEFAULT_CHUNK)) {
-            ModelInstance instance = scenario.model().instantiate(p, seed, loop);
+            ModelInstance instance = objectPerAgent
+                    ? ((ObjectPerAgentBaseline) scenario.model()).instantiateObjectPerAgent(p, seed, loop)
+                    : scenario.model().instantiate(p, seed, loop);
             long after = usedHeapAfterGc();
             MetricRecorder recorder = new MetricRecorder(scenario.model().metrics(), warmup + ticks);
             World world = new World(seed, instance, loop, recorder);
@@ -61,34 +89,9 @@ public final class ExitBenchmark {
             }
             double median = medianTickNanos(world, ticks);
             Reference.reachabilityFence(instance);
-            return new Measurement("cloudnations", individuals, threads, ticks, median / individuals,
-                    (double) (after - before) / individuals);
+            return new Measurement(objectPerAgent ? "MASON RandomSequence" : "cloudnations", individuals, threads,
+                    ticks, median / individuals, (double) (after - before) / individuals);
         }
-    }
-
-    /**
-     * Times the MASON-way baseline of the same rules.
-     *
-     * @param scenario a scenario whose model is the exit model
-     * @param individuals population size
-     * @param warmup ticks run before timing
-     * @param ticks ticks timed
-     * @param seed seed
-     * @return the measurement (always one thread: MASON's RandomSequence is sequential)
-     */
-    public static Measurement mason(Scenario scenario, int individuals, int warmup, int ticks, long seed) {
-        Parameters p = scenario.parameters().resolve(Map.of("individuals", Integer.toString(individuals)));
-        long before = usedHeapAfterGc();
-        MasonExitWorld world = new MasonExitWorld(ExitSettings.from(p), seed);
-        world.start();
-        long after = usedHeapAfterGc();
-        for (int t = 0; t < warmup; t++) {
-            world.schedule.step(world);
-        }
-        double median = medianTickNanos(world, ticks);
-        Reference.reachabilityFence(world);
-        return new Measurement("MASON RandomSequence", individuals, 1, ticks, median / individuals,
-                (double) (after - before) / individuals);
     }
 
     /**

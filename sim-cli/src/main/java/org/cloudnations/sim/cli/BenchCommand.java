@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cloudnations.sim.bench.ExitBenchmark;
-import org.cloudnations.sim.bench.ExitBenchmark.Measurement;
+import org.cloudnations.sim.bench.ModelBenchmark;
+import org.cloudnations.sim.bench.ModelBenchmark.Measurement;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.scenario.Scenario;
 import org.cloudnations.sim.scenarios.Scenarios;
@@ -24,11 +24,15 @@ import picocli.CommandLine.Spec;
  * set, on 1 and more threads, next to the same rules written the MASON way, timed in the same run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark the individual phase of 'baseline' against a MASON-way implementation of the same rules.",
+        description = {"Benchmark a scenario's full tick against the same rules run the MASON way (one Steppable per individual in a RandomSequence).",
             "Prints a Markdown table: ns per individual-step, bytes per individual, speed-ups."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--scenario", defaultValue = Scenarios.DEFAULT, paramLabel = "NAME",
+            description = "Scenario to time (default: ${DEFAULT-VALUE}).")
+    String scenarioName;
 
     @Option(names = "--sizes", split = ",", defaultValue = "100000,1000000,10000000", paramLabel = "N",
             description = "Population sizes (default: ${DEFAULT-VALUE}; 1e6 notation allowed).")
@@ -52,13 +56,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--target-ns", defaultValue = "30", paramLabel = "NS",
+            description = "Target: ns per individual-step on 1 thread at 10^6 and 10^7 (default: ${DEFAULT-VALUE}).")
+    double targetNs;
+
+    @Option(names = "--target-speedup", defaultValue = "1.7", paramLabel = "X",
+            description = "Target: speed-up on 2 threads over 1 (default: ${DEFAULT-VALUE}).")
+    double targetSpeedup;
+
+    @Option(names = "--target-vs-mason", defaultValue = "10", paramLabel = "X",
+            description = "Target: speed-up over the MASON way at 10^6 (default: ${DEFAULT-VALUE}).")
+    double targetVsMason;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to this Markdown file.")
     Path out;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
-        Scenario scenario = Scenarios.get(Scenarios.DEFAULT);
+        Scenario scenario = Scenarios.get(scenarioName);
         List<Integer> ns = new ArrayList<>();
         for (String s : sizes) {
             ns.add(parseSize(s));
@@ -78,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         StringBuilder md = new StringBuilder();
-        String env = ExitBenchmark.environment();
+        String env = ModelBenchmark.environment();
         md.append("Command: ./sim ").append(String.join(" ", spec.commandLine().getParseResult().originalArgs()))
                 .append('\n').append(env).append("\n\n");
         md.append("| individuals | implementation | threads | ticks timed | ns per individual-step | bytes per individual | speed-up vs 1 thread | speed-up vs MASON |\n");
@@ -89,21 +105,21 @@ final class BenchCommand implements Callable<Integer> {
         int warmN = Math.min(200_000, ns.stream().mapToInt(Integer::intValue).max().orElse(1));
         int warmTicks = (int) Math.max(5, Math.min(200, budget / warmN));
         for (int k : threads) {
-            ExitBenchmark.engine(scenario, warmN, k, warmTicks, warmTicks, seed);
+            ModelBenchmark.engine(scenario, warmN, k, warmTicks, warmTicks, seed);
         }
         if (!noMason) {
-            ExitBenchmark.mason(scenario, warmN, 2, Math.max(2, warmTicks / 10), seed);
+            ModelBenchmark.mason(scenario, warmN, 2, Math.max(2, warmTicks / 10), seed);
         }
         List<String> checks = new ArrayList<>();
         for (int n : ns) {
             int ticks = (int) Math.max(5, Math.round(budget / n));
             int masonTicks = (int) Math.max(2, Math.round(masonBudget / n));
             Measurement mason = noMason ? null
-                    : ExitBenchmark.mason(scenario, n, Math.max(1, masonTicks / 2), masonTicks, seed);
+                    : ModelBenchmark.mason(scenario, n, Math.max(1, masonTicks / 2), masonTicks, seed);
             Measurement single = null;
             List<Measurement> rows = new ArrayList<>();
             for (int k : threads) {
-                Measurement m = ExitBenchmark.engine(scenario, n, k, Math.max(2, ticks / 5), ticks, seed);
+                Measurement m = ModelBenchmark.engine(scenario, n, k, Math.max(2, ticks / 5), ticks, seed);
                 if (k == 1) {
                     single = m;
                 }
@@ -124,14 +140,19 @@ final class BenchCommand implements Callable<Integer> {
                 stdout.print(line);
                 stdout.flush();
             }
-            if (n == 1_000_000 && single != null) {
-                checks.add(check("ns per individual-step on 1 thread at 10^6 <= 20",
-                        single.nsPerIndividualStep() <= 20, single.nsPerIndividualStep()));
+            if ((n == 1_000_000 || n == 10_000_000) && single != null) {
+                checks.add(check("ns per individual-step on 1 thread at " + n + " <= " + targetNs,
+                        single.nsPerIndividualStep() <= targetNs, single.nsPerIndividualStep()));
                 for (Measurement m : rows) {
                     if (m.threads() == 2 && m != mason) {
                         double s = single.nsPerIndividualStep() / m.nsPerIndividualStep();
-                        checks.add(check("speed-up on 2 threads at 10^6 >= 1.6", s >= 1.6, s));
+                        checks.add(check("speed-up on 2 threads at " + n + " >= " + targetSpeedup, s >= targetSpeedup, s));
                     }
+                }
+                if (mason != null && n == 1_000_000) {
+                    double s = mason.nsPerIndividualStep() / single.nsPerIndividualStep();
+                    checks.add(check("speed-up over the MASON way on 1 thread at 10^6 >= " + targetVsMason,
+                            s >= targetVsMason, s));
                 }
             }
             for (Measurement m : rows) {

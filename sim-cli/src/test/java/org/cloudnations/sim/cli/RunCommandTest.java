@@ -85,7 +85,7 @@ class RunCommandTest {
     void badInputExitsTwoWithOneLineAndWritesNothing() throws IOException {
         Path out = tmp.resolve("never");
         String o = out.toString();
-        expectUsageError("sim: unknown scenario 'basline'; did you mean 'baseline'? Known: baseline",
+        expectUsageError("sim: unknown scenario 'basline'; did you mean 'baseline'? Known: " + scenarioNames(),
                 "run", "basline", "--out", o);
         expectUsageError("sim: unknown parameter 'digital_acess'; did you mean 'digital_access'? Known: "
                         + "individuals, states, communities, digital_access, skill_sigma, loyalty_mean, moving_cost, "
@@ -134,6 +134,11 @@ class RunCommandTest {
         assertEquals(2, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("--tick") && r.err().contains("did you mean"), r.err());
+    }
+
+    static String scenarioNames() {
+        return String.join(", ", org.cloudnations.sim.scenarios.Scenarios.catalog().all().stream()
+                .map(org.cloudnations.sim.scenario.Scenario::name).toList());
     }
 
     private void expectUsageError(String message, String... args) {

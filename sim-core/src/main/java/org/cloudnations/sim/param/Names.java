@@ -40,7 +40,7 @@ public final class Names {
      */
     public static String unknown(String kind, String given, Collection<String> known) {
         StringBuilder sb = new StringBuilder("unknown ").append(kind).append(" '").append(given).append('\'');
-        closest(given, known).ifPresent(s -> sb.append("; did you mean '").append(s).append("'?"));
+        sb.append(closest(given, known).map(s -> "; did you mean '" + s + "'?").orElse("."));
         sb.append(" Known: ").append(String.join(", ", known));
         return sb.toString();
     }

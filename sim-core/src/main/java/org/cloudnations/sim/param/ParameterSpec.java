@@ -237,7 +237,7 @@ public record ParameterSpec(String name, ParamType type, String defaultValue, do
                         return c;
                     }
                 }
-                String hint = Names.closest(t, choices).map(s -> "; did you mean '" + s + "'?").orElse("");
+                String hint = Names.closest(t, choices).map(s -> "; did you mean '" + s + "'?").orElse(".");
                 throw new ConfigurationException(prefix + "'" + text + "' is not allowed" + hint + " Allowed: "
                         + String.join(", ", choices));
             }

@@ -44,7 +44,7 @@ class NamesTest {
         assertEquals("unknown scenario 'basline'; did you mean 'baseline'? Known: baseline, squeeze",
                 Names.unknown("scenario", "basline", List.of("baseline", "squeeze")));
         // without a suggestion there is no separator before "Known:" (the current format)
-        assertEquals("unknown scenario 'xyzzy' Known: baseline, squeeze",
+        assertEquals("unknown scenario 'xyzzy'. Known: baseline, squeeze",
                 Names.unknown("scenario", "xyzzy", List.of("baseline", "squeeze")));
     }
 }

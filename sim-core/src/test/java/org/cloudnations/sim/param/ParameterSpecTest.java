@@ -37,7 +37,7 @@ class ParameterSpecTest {
     @Test
     void unknownParameterWithoutAPlausibleSuggestion() {
         // the current format: no separator between the name and "Known:" when there is no suggestion
-        assertEquals("unknown parameter 'zzzzzz' Known: individuals, digital_access, skill_sigma, verbose, policy",
+        assertEquals("unknown parameter 'zzzzzz'. Known: individuals, digital_access, skill_sigma, verbose, policy",
                 message("zzzzzz", "1"));
     }
 
@@ -110,7 +110,7 @@ class ParameterSpecTest {
     void badChoiceSuggestsTheClosestChoice() {
         assertEquals("parameter 'policy': 'sqeeze' is not allowed; did you mean 'squeeze'? "
                 + "Allowed: squeeze, league, offshore", message("policy", "sqeeze"));
-        assertEquals("parameter 'policy': 'anarchy' is not allowed Allowed: squeeze, league, offshore",
+        assertEquals("parameter 'policy': 'anarchy' is not allowed. Allowed: squeeze, league, offshore",
                 message("policy", "anarchy"));
     }
 

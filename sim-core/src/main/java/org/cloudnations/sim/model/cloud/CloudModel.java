@@ -3,6 +3,7 @@ package org.cloudnations.sim.model.cloud;
 import java.util.List;
 import org.cloudnations.sim.engine.Model;
 import org.cloudnations.sim.engine.ModelInstance;
+import org.cloudnations.sim.engine.ObjectPerAgentBaseline;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.param.ParameterRegistry;
@@ -13,7 +14,7 @@ import org.cloudnations.sim.param.Parameters;
  * and cloud communities (seed 000, rows 0.1 to 0.12). docs/model.md, section "Cloud communities",
  * gives every rule as equations (C0) to (C14).
  */
-public final class CloudModel implements Model {
+public final class CloudModel implements Model, ObjectPerAgentBaseline {
     /** The model's name. */
     public static final String NAME = "cloud";
 
@@ -95,18 +96,7 @@ public final class CloudModel implements Model {
         return new CloudInstance(CloudSettings.from(parameters), seed, loop, CloudInstance.Storage.COLUMNS);
     }
 
-    /**
-     * The same model written the usual MASON way, as a benchmark baseline: one
-     * {@link sim.engine.Steppable} object per individual holding its attributes as fields, stepped
-     * sequentially in a {@link sim.engine.RandomSequence}. It runs the same rule code and random
-     * draws as {@link #instantiate}, so its series are identical; only storage and scheduling
-     * differ.
-     *
-     * @param parameters validated parameters
-     * @param seed the run seed
-     * @param loop used only for initialisation
-     * @return a fresh instance
-     */
+    @Override
     public ModelInstance instantiateObjectPerAgent(Parameters parameters, long seed, ParallelLoop loop) {
         return new CloudInstance(CloudSettings.from(parameters), seed, loop, CloudInstance.Storage.AGENTS);
     }

@@ -3,6 +3,7 @@ package org.cloudnations.sim.model.exit;
 import java.util.List;
 import org.cloudnations.sim.engine.Model;
 import org.cloudnations.sim.engine.ModelInstance;
+import org.cloudnations.sim.engine.ObjectPerAgentBaseline;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.param.ParameterRegistry;
@@ -13,7 +14,7 @@ import org.cloudnations.sim.param.Parameters;
  * The exit model: individuals exit their home state's economy for cloud communities and may
  * return (rows 0.1 and 0.2 of the seed digest). docs/model.md, section "Exit", gives the equations.
  */
-public final class ExitModel implements Model {
+public final class ExitModel implements Model, ObjectPerAgentBaseline {
     /** The model's name. */
     public static final String NAME = "exit";
 
@@ -84,6 +85,11 @@ public final class ExitModel implements Model {
 
     @Override
     public ModelInstance instantiate(Parameters parameters, long seed, ParallelLoop loop) {
-        return new ExitInstance(ExitSettings.from(parameters), seed, loop);
+        return new ExitInstance(ExitSettings.from(parameters), seed, loop, false);
+    }
+
+    @Override
+    public ModelInstance instantiateObjectPerAgent(Parameters parameters, long seed, ParallelLoop loop) {
+        return new ExitInstance(ExitSettings.from(parameters), seed, loop, true);
     }
 }
