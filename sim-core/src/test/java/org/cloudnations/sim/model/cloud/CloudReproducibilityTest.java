@@ -62,9 +62,11 @@ class CloudReproducibilityTest {
     @Test
     void objectPerAgentMasonModeGivesTheSameSeries() throws IOException {
         Parameters parameters = EVERYTHING.parameters().resolve(Map.of());
-        String columns = csv(runDirect(MODEL.instantiate(parameters, 5, loop()), 5));
-        String agents = csv(runDirect(MODEL.instantiateObjectPerAgent(parameters, 5, loop()), 5));
-        assertEquals(columns, agents);
+        try (ParallelLoop init = loop()) {
+            String columns = csv(runDirect(MODEL.instantiate(parameters, 5, init), 5));
+            String agents = csv(runDirect(MODEL.instantiateObjectPerAgent(parameters, 5, init), 5));
+            assertEquals(columns, agents);
+        }
     }
 
     private static ParallelLoop loop() {
