@@ -90,8 +90,8 @@ public final class SweepRunner {
                     + "number from 1 to " + RunConfig.MAX_THREADS);
         }
         long t0 = System.nanoTime();
+        SweepFolder.State state = check(plan, dir, resume);
         Path folder = dir.toAbsolutePath().normalize();
-        SweepFolder.State state = check(plan, folder, resume);
         String now = Instant.now().toString();
         String started = now;
         List<String> resumed = new ArrayList<>();
