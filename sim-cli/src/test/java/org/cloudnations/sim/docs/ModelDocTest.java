@@ -16,16 +16,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps docs/model.md and docs/scenarios/ from drifting away from the code: every parameter of
- * every shipped model has a row in model.md with the code's type, default, range, unit and seed
- * row; every metric is documented; every scenario has its page.
+ * every shipped model has a row in model.md, in that model's section (from the line
+ * {@code <!-- model: NAME -->} to the next such line), with the code's type, default, range, unit
+ * and seed row; every metric is documented there; every scenario has its page.
  */
 class ModelDocTest {
     private static final Path DOCS = Path.of("..", "docs");
 
+    /** The lines of a model's section of docs/model.md. */
+    static List<String> section(String model) throws IOException {
+        List<String> lines = Files.readAllLines(DOCS.resolve("model.md"));
+        int start = lines.indexOf("<!-- model: " + model + " -->");
+        assertTrue(start >= 0, "docs/model.md has a section marked <!-- model: " + model + " -->");
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("<!-- model: ")) {
+            end++;
+        }
+        return lines.subList(start, end);
+    }
+
     @Test
     void everyParameterRowMatchesTheRegistry() throws IOException {
-        List<String> lines = Files.readAllLines(DOCS.resolve("model.md"));
         for (Scenario s : Scenarios.catalog().all()) {
+            List<String> lines = section(s.model().name());
             for (ParameterSpec p : s.model().parameters().specs()) {
                 String row = lines.stream().filter(l -> l.startsWith("| `" + p.name() + "` |")).findFirst()
                         .orElseThrow(() -> new AssertionError("docs/model.md has no row for parameter " + p.name()));
@@ -42,8 +55,8 @@ class ModelDocTest {
 
     @Test
     void everyMetricIsDocumented() throws IOException {
-        String doc = Files.readString(DOCS.resolve("model.md"));
         for (Scenario s : Scenarios.catalog().all()) {
+            String doc = String.join("\n", section(s.model().name()));
             for (MetricSpec m : s.model().metrics()) {
                 assertTrue(doc.contains("| `" + m.name() + "` |"), "docs/model.md documents metric " + m.name());
             }

@@ -96,7 +96,6 @@ final class CloudInstance implements ModelInstance {
     private final double[] gdp;
     private final double[] cloudAssets;
     private final double[] power;
-    private final long[] initialPop;
     // per-tick derived state values, read by the kernel
     private final double[] labourFactor; // A_s * crisis multiplier
     private final double[] cloudTax;
@@ -111,6 +110,7 @@ final class CloudInstance implements ModelInstance {
     private double gain; // commons gain of integrating firms this tick
     private double leagueShare = 1; // (C6) innovation sharing factor of league members this tick
     private double crowdDemand;
+    private double meanFirmGain; // mean commons gain over all firms this tick
     // communities
     private final int[] capability;
     private final double[] rarity;
@@ -291,7 +291,7 @@ final class CloudInstance implements ModelInstance {
                 people.digital[i] = (float) Math.pow(CounterRandom.uniform(key, i, 3), (1.0 - d) / d);
                 int s = search(stateCdf, CounterRandom.uniform(key, i, 4));
                 people.residence[i] = s;
-                people.capital[i] = (byte) (CounterRandom.uniform(key, i, 5) < settings.capitalShare() ? 1 : 0);
+                people.capital[i] = CounterRandom.uniform(key, i, 5) < settings.capitalShare() ? People.CAPITAL : 0;
                 people.unit[i] = firstFirm[s] + (int) (CounterRandom.uniform(key, i, 6) * firmCount[s]);
                 people.kind[i] = People.EMPLOYED;
                 tally.add(0, people.skill[i]);
@@ -301,7 +301,6 @@ final class CloudInstance implements ModelInstance {
         statesPhase(null);
         communitiesPhase();
         account(loop.run(people.size, sumSlots, countSlots, kernel(0, false)));
-        initialPop = pop.clone();
         if (storage == Storage.AGENTS) {
             agents = new Agent[size];
             for (int i = 0; i < size; i++) {
@@ -428,6 +427,7 @@ final class CloudInstance implements ModelInstance {
         a.unit = q.unit[0];
         a.eResidency = q.eResidency[0];
         a.kind = q.kind[0];
+        a.capital = q.capital[0];
     }
 
     /** (C1)-(C3): crisis, policy imitation, voice-driven taxes, and the per-state values of this tick. */
@@ -534,6 +534,11 @@ final class CloudInstance implements ModelInstance {
             }
             meanGain[s] = gain * (league[s] ? leagueShare : 1) * integratingHere / firmCount[s];
         }
+        double totalGain = 0;
+        for (int f = 0; f < integrating.length; f++) {
+            totalGain += firmGain(f, firmState[f]);
+        }
+        meanFirmGain = totalGain / integrating.length;
     }
 
 
@@ -612,7 +617,8 @@ final class CloudInstance implements ModelInstance {
         final double h = q.skill[slot];
         final double d = q.digital[slot];
         final double loyal = q.loyalty[slot];
-        final double cap = q.capital[slot] == 1 ? 1 + v.capitalPremium : 1;
+        final byte flags = q.capital[slot];
+        final double cap = (flags & People.CAPITAL) != 0 ? 1 + v.capitalPremium : 1;
         // (C7) automation and (C8) job finding
         if (kind == People.EMPLOYED && v.automation > 0 && CounterRandom.uniform(v.key, id, 0) < v.automation) {
             kind = People.JOB_SEEKER;
@@ -685,7 +691,8 @@ final class CloudInstance implements ModelInstance {
             }
             // (C12) top contributors apply to integrating firms of their state
             if (v.hiring && kind == People.COMMUNITY && h > v.topSkill
-                    && (1 + v.topPremium) * homeWage(s, h, cap, meanGain[s]) > cloudNet(s, h, d, unit)) {
+                    && (1 + v.topPremium) * homeWage(s, h, cap, gain * (league[s] ? leagueShare : 1))
+                    > cloudNet(s, h, d, unit)) {
                 t.collect(id);
             }
         }
@@ -699,6 +706,9 @@ final class CloudInstance implements ModelInstance {
         }
         q.eResidency[slot] = e;
         q.kind[slot] = kind;
+        // a hired top contributor keeps the wage premium only while employed
+        final byte newFlags = kind == People.EMPLOYED ? flags : (byte) (flags & ~People.TOP);
+        q.capital[slot] = newFlags;
         q.unit[slot] = unit;
         // (C14) incomes, taxes, output
         double gross;
@@ -706,7 +716,8 @@ final class CloudInstance implements ModelInstance {
         double y;
         switch (kind) {
             case People.EMPLOYED: {
-                gross = cap * labourFactor[s] * h * (1 + firmGain(unit, s));
+                gross = cap * labourFactor[s] * h * (1 + firmGain(unit, s))
+                        * ((newFlags & People.TOP) != 0 ? 1 + v.topPremium : 1);
                 paid = tax[s] * gross;
                 y = gross - paid;
                 t.add(sTax + s, paid);
@@ -854,10 +865,12 @@ final class CloudInstance implements ModelInstance {
             people.kind[i] = People.EMPLOYED;
             people.unit[i] = firm;
             people.eResidency[i] = -1;
+            people.capital[i] |= People.TOP;
         } else {
             agents[i].kind = People.EMPLOYED;
             agents[i].unit = firm;
             agents[i].eResidency = -1;
+            agents[i].capital |= People.TOP;
         }
     }
 
@@ -1007,7 +1020,7 @@ final class CloudInstance implements ModelInstance {
         row[k++] = income / n;
         row[k++] = Bins.gini(incomeBins);
         row[k++] = Bins.gini(wealthBins);
-        row[k++] = gain * crowdDemand;
+        row[k++] = meanFirmGain;
         row[k++] = commons / n;
         row[k++] = totalOutput + machineOutput == 0 ? 0 : machineOutput / (totalOutput + machineOutput);
         row[k++] = inCloud == 0 ? 0 : (double) largest / inCloud;

@@ -9,6 +9,10 @@ final class People {
     static final byte JOB_SEEKER = 1;
     static final byte COMMUNITY = 2;
     static final byte CROWD = 3;
+    /** Flag bit of {@link #capital}: lives in the capital. */
+    static final byte CAPITAL = 1;
+    /** Flag bit of {@link #capital}: employed as a hired top contributor, paid the premium. */
+    static final byte TOP = 2;
     /** Bytes of column storage per individual. */
     static final int BYTES = 5 * 4 + 3 * 4 + 2;
 
@@ -24,6 +28,7 @@ final class People {
     /** State of e-residency, -1 for none. */
     final int[] eResidency;
     final byte[] kind;
+    /** Flags: {@link #CAPITAL}, {@link #TOP}. */
     final byte[] capital;
 
     People(int size) {
