@@ -27,7 +27,16 @@ public record RunConfig(Scenario scenario, Parameters parameters, long seed, int
     /** Default individuals per work unit. */
     public static final int DEFAULT_CHUNK = 1 << 14;
 
-    /** Validates ranges and that the parameters belong to the scenario. */
+    /**
+     * Validates ranges and that the parameters belong to the scenario.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param parameters see {@link #parameters()}
+     * @param seed see {@link #seed()}
+     * @param ticks see {@link #ticks()}
+     * @param threads see {@link #threads()}
+     * @param chunkSize see {@link #chunkSize()}
+     */
     public RunConfig {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(parameters, "parameters");

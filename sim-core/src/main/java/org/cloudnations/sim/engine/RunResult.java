@@ -11,7 +11,12 @@ import org.cloudnations.sim.output.Manifest;
  * @param manifest provenance of the run
  */
 public record RunResult(MetricSeries series, Manifest manifest) {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param series see {@link #series()}
+     * @param manifest see {@link #manifest()}
+     */
     public RunResult {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(manifest, "manifest");

@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param description one line
  */
 public record MetricSpec(String name, String unit, String description) {
-    /** Validates the name. */
+    /**
+     * Validates the name.
+     *
+     * @param name see {@link #name()}
+     * @param unit see {@link #unit()}
+     * @param description see {@link #description()}
+     */
     public MetricSpec {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(description, "description");

@@ -24,7 +24,23 @@ import java.util.Map;
 public record Manifest(String scenario, String model, Map<String, String> parameters, long seed, int ticks,
                        int threads, int chunkSize, int individuals, String libraryVersion, String gitCommit,
                        String javaVersion, String startedAt, double wallSeconds) {
-    /** Copies the parameter map. */
+    /**
+     * Copies the parameter map.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param model see {@link #model()}
+     * @param parameters see {@link #parameters()}
+     * @param seed see {@link #seed()}
+     * @param ticks see {@link #ticks()}
+     * @param threads see {@link #threads()}
+     * @param chunkSize see {@link #chunkSize()}
+     * @param individuals see {@link #individuals()}
+     * @param libraryVersion see {@link #libraryVersion()}
+     * @param gitCommit see {@link #gitCommit()}
+     * @param javaVersion see {@link #javaVersion()}
+     * @param startedAt see {@link #startedAt()}
+     * @param wallSeconds see {@link #wallSeconds()}
+     */
     public Manifest {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }

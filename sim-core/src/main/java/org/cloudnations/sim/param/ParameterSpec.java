@@ -25,7 +25,19 @@ import java.util.Objects;
 public record ParameterSpec(String name, ParamType type, String defaultValue, double min, double max,
                             List<String> choices, String unit, String description, String seedRow) {
 
-    /** Validates the declaration itself, including that the default is allowed. */
+    /**
+     * Validates the declaration itself, including that the default is allowed.
+     *
+     * @param name see {@link #name()}
+     * @param type see {@link #type()}
+     * @param defaultValue see {@link #defaultValue()}
+     * @param min see {@link #min()}
+     * @param max see {@link #max()}
+     * @param choices see {@link #choices()}
+     * @param unit see {@link #unit()}
+     * @param description see {@link #description()}
+     * @param seedRow see {@link #seedRow()}
+     */
     public ParameterSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -15,7 +15,14 @@ import org.cloudnations.sim.param.ParameterRegistry;
  * @param defaults parameter values that replace the model's defaults (validated here)
  */
 public record Scenario(String name, String summary, Model model, Map<String, String> defaults) {
-    /** Validates the name and every default. */
+    /**
+     * Validates the name and every default.
+     *
+     * @param name see {@link #name()}
+     * @param summary see {@link #summary()}
+     * @param model see {@link #model()}
+     * @param defaults see {@link #defaults()}
+     */
     public Scenario {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(model, "model");
