@@ -11,7 +11,7 @@ import java.util.zip.Deflater;
  */
 public final class GzipMember {
     private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
-    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
     private final CRC32 crc = new CRC32();
     private final byte[] buffer = new byte[16 * 1024];
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);

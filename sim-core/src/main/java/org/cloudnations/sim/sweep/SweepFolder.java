@@ -20,12 +20,15 @@ import org.cloudnations.sim.random.CounterRandom;
 /**
  * The files of a sweep folder and their crash safety.
  *
- * <p>{@code runs.csv} and {@code series.csv.gz} are appended to, one run at a time: first the
- * run's gzip member of series rows, then its runs.csv row, each in one write, then a 32-byte
- * commit record (run id, both file lengths, a checksum) in the hidden file {@code .commits}. A run
- * is complete when its commit record is. Resuming truncates both files to the lengths of the
- * last valid commit record, so a row or series block torn by a crash is dropped and redone, never
- * duplicated; readers ({@link RunsTable}) also stop at the last complete line.
+ * <p>{@code runs.csv} and {@code series.csv.gz} are appended to in batches of whole runs (a
+ * batch is written when it holds {@value #BATCH_BYTES} bytes or when the last write is older than
+ * the flush interval, so a slow run is written as soon as it finishes):
+ * first the batch's gzip members of series rows, then its runs.csv rows, each in one write, then
+ * a 32-byte commit record (last run id, both file lengths, a checksum) in the hidden file
+ * {@code .commits}. A run is complete when a commit record covers it. Resuming truncates both files
+ * to the lengths of the last valid commit record, so a row or series block torn by a crash is
+ * dropped and redone, never duplicated; readers ({@link RunsTable}) also stop at the last complete
+ * line.
  */
 public final class SweepFolder implements AutoCloseable {
     /** One row per run. */
@@ -38,6 +41,8 @@ public final class SweepFolder implements AutoCloseable {
     public static final String COMMITS = ".commits";
 
     private static final int RECORD = 32;
+    /** Bytes a batch may hold before it is written. */
+    public static final int BATCH_BYTES = 256 * 1024;
 
     private final FileChannel runs;
     private final FileChannel series;
@@ -45,14 +50,31 @@ public final class SweepFolder implements AutoCloseable {
     private long runsLength;
     private long seriesLength;
     private final ByteBuffer record = ByteBuffer.allocate(RECORD);
+    private final Batch runsBatch = new Batch();
+    private final Batch seriesBatch = new Batch();
+    private final long flushNanos;
+    private long lastFlush = System.nanoTime();
+    private long lastRun = -1;
 
-    private SweepFolder(FileChannel runs, FileChannel series, FileChannel commits, long runsLength,
-                        long seriesLength) {
+    private SweepFolder(FileChannel runs, FileChannel series, FileChannel commits, long flushMillis) {
         this.runs = runs;
         this.series = series;
         this.commits = commits;
-        this.runsLength = runsLength;
-        this.seriesLength = seriesLength;
+        this.flushNanos = flushMillis * 1_000_000L;
+    }
+
+    /** A growable byte buffer. */
+    private static final class Batch {
+        private byte[] bytes = new byte[64 * 1024];
+        private int size;
+
+        void add(byte[] b) {
+            if (size + b.length > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + b.length));
+            }
+            System.arraycopy(b, 0, bytes, size, b.length);
+            size += b.length;
+        }
     }
 
     /**
@@ -213,16 +235,18 @@ public final class SweepFolder implements AutoCloseable {
      * @param plan the sweep
      * @param state the state from {@link #inspect}, or null for a new sweep
      * @param seriesHeader the gzip member holding the series header, or null for no series
+     * @param flushMillis the longest a finished run may wait in a batch; 0 writes every run at once
      * @return the folder, ready for {@link #append}
      * @throws IOException when a file cannot be written
      */
-    public static SweepFolder open(Path dir, SweepPlan plan, State state, byte[] seriesHeader) throws IOException {
+    public static SweepFolder open(Path dir, SweepPlan plan, State state, byte[] seriesHeader, long flushMillis)
+            throws IOException {
         FileChannel runs = FileChannel.open(dir.resolve(RUNS), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileChannel series = seriesHeader == null ? null
                 : FileChannel.open(dir.resolve(SERIES), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileChannel commits = FileChannel.open(dir.resolve(COMMITS), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-        SweepFolder f = new SweepFolder(runs, series, commits, 0, 0);
+        SweepFolder f = new SweepFolder(runs, series, commits, flushMillis);
         try {
             if (state != null && state.runsLength() > 0) {
                 runs.truncate(state.runsLength());
@@ -259,7 +283,7 @@ public final class SweepFolder implements AutoCloseable {
     }
 
     /**
-     * Appends one run: its series member, its row, then its commit record.
+     * Appends one run to the current batch, and writes the batch when it is full or old enough.
      *
      * @param run the run id
      * @param row the runs.csv line, with its line break
@@ -267,11 +291,33 @@ public final class SweepFolder implements AutoCloseable {
      * @throws IOException when writing fails
      */
     public void append(int run, byte[] row, byte[] seriesMember) throws IOException {
-        if (series != null && seriesMember.length > 0) {
-            seriesLength += write(series, seriesMember);
+        if (series != null) {
+            seriesBatch.add(seriesMember);
         }
-        runsLength += write(runs, row);
-        commit(run);
+        runsBatch.add(row);
+        lastRun = run;
+        if (runsBatch.size + seriesBatch.size >= BATCH_BYTES || System.nanoTime() - lastFlush >= flushNanos) {
+            flush();
+        }
+    }
+
+    /**
+     * Writes the current batch: series members, then rows, then the commit record.
+     *
+     * @throws IOException when writing fails
+     */
+    public void flush() throws IOException {
+        if (runsBatch.size == 0) {
+            return;
+        }
+        if (series != null && seriesBatch.size > 0) {
+            seriesLength += write(series, seriesBatch.bytes, seriesBatch.size);
+        }
+        runsLength += write(runs, runsBatch.bytes, runsBatch.size);
+        seriesBatch.size = 0;
+        runsBatch.size = 0;
+        commit(lastRun);
+        lastFlush = System.nanoTime();
     }
 
     private void commit(long run) throws IOException {
@@ -290,15 +336,24 @@ public final class SweepFolder implements AutoCloseable {
     }
 
     private static long write(FileChannel c, byte[] bytes) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(bytes);
+        return write(c, bytes, bytes.length);
+    }
+
+    private static long write(FileChannel c, byte[] bytes, int length) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(bytes, 0, length);
         while (b.hasRemaining()) {
             c.write(b);
         }
-        return bytes.length;
+        return length;
     }
 
-    /** Flushes the files to the storage device. */
+    /**
+     * Writes the current batch and flushes the files to the storage device.
+     *
+     * @throws IOException when writing fails
+     */
     public void force() throws IOException {
+        flush();
         runs.force(false);
         if (series != null) {
             series.force(false);

@@ -26,12 +26,14 @@ public final class SweepPlan {
     private final SweepSpec spec;
     private final Design design;
     private final Parameters base;
+    private final Map<String, String> baseText;
     private final int runs;
     private final String fingerprint;
 
     private SweepPlan(SweepSpec spec) {
         this.spec = spec;
         this.base = spec.scenario().parameters().resolve(spec.fixed());
+        this.baseText = base.asText();
         this.design = Designs.create(spec.design(), spec.varies(), spec.samples(), spec.levels(), spec.seed(),
                 base.asText(), SweepSpec.MAX_RUNS);
         long n = (long) design.points() * spec.replicates();
@@ -98,23 +100,23 @@ public final class SweepPlan {
         int point = run / spec.replicates();
         int replicate = run % spec.replicates();
         String[] values = design.point(point);
-        Map<String, String> changes = new LinkedHashMap<>();
+        Map<String, String> text = new LinkedHashMap<>(baseText);
         for (int i = 0; i < values.length; i++) {
-            changes.put(design.varies().get(i).name(), values[i]);
+            text.put(design.varies().get(i).name(), values[i]); // canonical already
         }
-        Parameters p = base.with(changes);
+        Parameters p = base.registry().resolve(text);
         long seed = Seeds.run(spec.seed(), point, replicate);
-        return new RunPlan(run, point, replicate, seed, values, p, key(p, seed));
+        return new RunPlan(run, point, replicate, seed, values, p, key(text, seed));
     }
 
-    private String key(Parameters p, long seed) {
+    private String key(Map<String, String> parameters, long seed) {
         StringBuilder b = new StringBuilder(256);
         b.append("scenario=").append(spec.scenario().name()).append('\n');
         b.append("model=").append(spec.scenario().model().name()).append('\n');
         b.append("model_version=").append(modelVersion()).append('\n');
         b.append("ticks=").append(spec.ticks()).append('\n');
         b.append("seed=").append(seed).append('\n');
-        p.asText().forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+        parameters.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
         return sha256(b.toString()).substring(0, 16);
     }
 

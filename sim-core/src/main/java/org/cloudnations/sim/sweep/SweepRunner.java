@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +41,8 @@ import org.cloudnations.sim.param.ConfigurationException;
 public final class SweepRunner {
     /** Finished runs that may wait for earlier ones, per thread. */
     public static final int WINDOW_PER_THREAD = 16;
+    /** The longest finished runs wait in a batch before they are written and committed. */
+    public static final long FLUSH_MILLIS = 250;
 
     private SweepRunner() {
     }
@@ -85,6 +86,11 @@ public final class SweepRunner {
      */
     public static SweepSummary run(SweepPlan plan, Path dir, int threads, boolean resume, SweepListener listener)
             throws IOException {
+        return run(plan, dir, threads, resume, listener, FLUSH_MILLIS);
+    }
+
+    static SweepSummary run(SweepPlan plan, Path dir, int threads, boolean resume, SweepListener listener,
+                            long flushMillis) throws IOException {
         if (threads < 1 || threads > RunConfig.MAX_THREADS) {
             throw new ConfigurationException("--threads: value " + threads + " is out of range; allowed: a whole "
                     + "number from 1 to " + RunConfig.MAX_THREADS);
@@ -117,7 +123,7 @@ public final class SweepRunner {
         GzipMember gzip = new GzipMember();
         byte[] seriesHeader = plan.spec().seriesEvery() > 0 ? seriesHeader(plan, gzip) : null;
         gzip.end();
-        try (SweepFolder files = SweepFolder.open(folder, plan, state, seriesHeader)) {
+        try (SweepFolder files = SweepFolder.open(folder, plan, state, seriesHeader, flushMillis)) {
             session = new Session(plan, files, done, threads, listener);
             session.execute();
             files.force();
@@ -295,8 +301,10 @@ public final class SweepRunner {
                     text.append(series.value(series.rows() - 1, m));
                 }
             }
-            text.append(',').append(Csv.field(message)).append(',')
-                    .append(String.format(Locale.ROOT, "%.6f", wall)).append('\n');
+            long micros = Math.round(wall * 1e6);
+            text.append(',').append(Csv.field(message)).append(',').append(micros / 1_000_000).append('.');
+            String frac = Long.toString(micros % 1_000_000);
+            text.append("000000", 0, 6 - frac.length()).append(frac).append('\n');
             byte[] row = text.toString().getBytes(StandardCharsets.UTF_8);
             byte[] member = new byte[0];
             int every = plan.spec().seriesEvery();

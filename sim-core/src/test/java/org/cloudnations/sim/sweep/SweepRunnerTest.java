@@ -134,7 +134,7 @@ class SweepRunnerTest {
         Path full = tmp.resolve("full");
         SweepRunner.run(lhs(), full, 2, false, SweepListener.NONE);
         Path cut = tmp.resolve("cut");
-        SweepRunner.run(lhs(), cut, 2, false, SweepListener.NONE);
+        SweepRunner.run(lhs(), cut, 2, false, SweepListener.NONE, 0); // a commit record per run
         // simulate a crash: keep 50 committed runs, then half a row and a torn series member
         long[] record = commitRecord(cut, 50);
         truncate(cut.resolve(SweepFolder.RUNS), record[1] + 17);
