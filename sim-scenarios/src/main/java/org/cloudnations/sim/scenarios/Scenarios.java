@@ -11,7 +11,8 @@ public final class Scenarios {
 
     private static final ScenarioCatalog CATALOG = new ScenarioCatalog(List.of(Baseline.SCENARIO,
             CloudCommunities.CLOUD, CloudCommunities.SQUEEZE_VS_LEAGUE, CloudCommunities.OFFSHORE_HAVENS,
-            CloudCommunities.AUTOMATION_EXODUS, CloudCommunities.GLOBAL_CRISIS, CloudCommunities.ELITE_CAPTURE));
+            CloudCommunities.AUTOMATION_EXODUS, CloudCommunities.GLOBAL_CRISIS, CloudCommunities.ELITE_CAPTURE,
+            Governance.AXELROD_CULTURE));
 
     private Scenarios() {
     }
