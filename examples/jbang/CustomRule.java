@@ -62,8 +62,8 @@ class CustomRule {
         Scenario taxedCloud = new Scenario("taxed-cloud", "Cloud income taxed like home income",
                 new ExitModel(), Map.of("cloud_tax_rate", "0.3"));
         Simulation taxed = Simulation.of(taxedCloud).set("individuals", individuals).seed(5).ticks(ticks);
-        Simulation untaxed = Simulation.of("baseline").set("individuals", individuals).seed(5).ticks(ticks);
-        System.out.printf("exit: final cloud share %.4f untaxed (baseline), %.4f taxed (taxed-cloud)%n",
+        Simulation untaxed = Simulation.of("exit").set("individuals", individuals).seed(5).ticks(ticks);
+        System.out.printf("exit: final cloud share %.4f untaxed (exit), %.4f taxed (taxed-cloud)%n",
                 untaxed.run().tailMean("cloud_share", 20), taxed.run().tailMean("cloud_share", 20));
         System.out.println("wrote " + out.resolve("diffusion.csv"));
     }

@@ -36,7 +36,7 @@ class RunWithChart {
 
         Path csv = result.writeCsv(out.resolve("metrics.csv"));
         Path manifest = result.writeManifest(out.resolve("manifest.json"));
-        Path png = Charts.line(result, out.resolve("metrics.png"), "cloud_share", "cloud_income_share",
+        Path png = Charts.line(result, out.resolve("metrics.png"), "cloud_share", "crowd_share",
                 "largest_community_share");
         System.out.println("wrote " + csv);
         System.out.println("wrote " + manifest);

@@ -31,12 +31,12 @@ class ChartsTest {
 
     @Test
     void lineChartsDrawTheNamedMetricsOrTheModelsSuggestion() {
-        JFreeChart named = Charts.lineChart(result, "cloud_share", "tax_gini");
+        JFreeChart named = Charts.lineChart(result, "cloud_share", "power_gini");
         XYDataset data = named.getXYPlot().getDataset();
         assertEquals(2, data.getSeriesCount());
         assertEquals("cloud_share", data.getSeriesKey(0));
         assertEquals(16, data.getItemCount(0));
-        assertEquals(result.series("tax_gini")[15], data.getYValue(1, 15));
+        assertEquals(result.series("power_gini")[15], data.getYValue(1, 15));
         assertEquals("baseline (seed 2, 1000 individuals)", named.getTitle().getText());
 
         XYDataset suggested = Charts.lineChart(result).getXYPlot().getDataset();

@@ -166,7 +166,7 @@ class JBangScriptsTest {
         }
         assertEquals(lo, reported, 1e-4, "mean-field equilibrium");
         assertEquals(reported, simulated, 0.03, "5000 individuals settle near the mean-field equilibrium");
-        Matcher e = Pattern.compile("exit: final cloud share ([0-9.]+) untaxed \\(baseline\\), ([0-9.]+) taxed")
+        Matcher e = Pattern.compile("exit: final cloud share ([0-9.]+) untaxed \\(exit\\), ([0-9.]+) taxed")
                 .matcher(run.output);
         assertTrue(e.find(), run.output);
         assertTrue(Double.parseDouble(e.group(2)) < Double.parseDouble(e.group(1)),

@@ -38,7 +38,7 @@ class ListDescribeBenchTest {
         List<String> lines = r.out().lines().toList();
         assertEquals("name,type,default,min,max,unit,description", lines.get(0));
         assertEquals(Scenarios.get("baseline").parameters().specs().size() + 1, lines.size());
-        assertEquals("tax_rate,double,0.3,0,0.95,1,\"tau, states' tax rate on income earned in the home economy\"",
+        assertEquals("tax_rate,double,0.3,0,0.9,1,\"tau_0, states' base tax rate on labour income\"",
                 lines.stream().filter(l -> l.startsWith("tax_rate,")).findFirst().orElseThrow());
     }
 

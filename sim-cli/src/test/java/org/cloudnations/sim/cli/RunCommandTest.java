@@ -88,25 +88,23 @@ class RunCommandTest {
         expectUsageError("sim: unknown scenario 'basline'; did you mean 'baseline'? Known: " + scenarioNames(),
                 "run", "basline", "--out", o);
         expectUsageError("sim: unknown parameter 'digital_acess'; did you mean 'digital_access'? Known: "
-                        + "individuals, states, communities, digital_access, skill_sigma, loyalty_mean, moving_cost, "
-                        + "choice_intensity, revision_rate, productivity_sigma, tax_rate, cloud_tax_rate, "
-                        + "community_productivity, network_exponent",
+                        + String.join(", ", org.cloudnations.sim.scenarios.Scenarios.get("baseline").parameters().names()),
                 "run", "-P", "digital_acess=0.5", "--out", o);
-        expectUsageError("sim: parameter 'tax_rate': value 1.5 is out of range; allowed: a real number from 0 to 0.95",
+        expectUsageError("sim: parameter 'tax_rate': value 1.5 is out of range; allowed: a real number from 0 to 0.9",
                 "run", "-P", "tax_rate=1.5", "--out", o);
         expectUsageError("sim: parameter 'digital_access': value NaN is not a finite number; allowed: a real number "
                 + "from 0.01 to 0.99", "run", "-P", "digital_access=NaN", "--out", o);
-        expectUsageError("sim: parameter 'moving_cost': 'cheap' is not a number; allowed: a real number from 0 to 10",
-                "run", "-P", "moving_cost=cheap", "--out", o);
-        expectUsageError("sim: parameter 'states': '2.5' is not a whole number; allowed: a whole number from 1 to "
-                + "100000", "run", "-P", "states=2.5", "--out", o);
+        expectUsageError("sim: parameter 'exit_cost': 'cheap' is not a number; allowed: a real number from 0 to 10",
+                "run", "-P", "exit_cost=cheap", "--out", o);
+        expectUsageError("sim: parameter 'states': '2.5' is not a whole number; allowed: a whole number from 2 to "
+                + "10000", "run", "-P", "states=2.5", "--out", o);
         expectUsageError("sim: ticks: value 0 is out of range; allowed: a whole number from 1 to 10000000",
                 "run", "--ticks", "0", "--out", o);
         expectUsageError("sim: ticks: value -5 is out of range; allowed: a whole number from 1 to 10000000",
                 "run", "--ticks", "-5", "--out", o);
         expectUsageError("sim: threads: value 0 is out of range; allowed: a whole number from 1 to 1024",
                 "run", "--threads", "0", "--out", o);
-        expectUsageError("sim: -P moving_cost: no value; write -P name=value", "run", "-P", "moving_cost", "--out", o);
+        expectUsageError("sim: -P exit_cost: no value; write -P name=value", "run", "-P", "exit_cost", "--out", o);
         CliResult ticksText = CliResult.run("run", "--ticks", "many", "--out", o);
         assertEquals(2, ticksText.code());
         assertEquals(1, ticksText.err().lines().count(), ticksText.err());

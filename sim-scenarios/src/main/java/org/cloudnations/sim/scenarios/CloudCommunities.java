@@ -5,16 +5,11 @@ import org.cloudnations.sim.model.cloud.CloudModel;
 import org.cloudnations.sim.scenario.Scenario;
 
 /**
- * The scenarios of the cloud-communities model (seed 000), one constant each, each with a page
- * under docs/scenarios/.
+ * The scenarios of the cloud-communities model (seed 000) beside {@link Baseline#SCENARIO}, one
+ * constant each, each with a page under docs/scenarios/.
  */
 public final class CloudCommunities {
     private static final CloudModel MODEL = new CloudModel();
-
-    /** All four policies, imitation on: which policy spreads? */
-    public static final Scenario CLOUD = new Scenario("cloud",
-            "Exit, integration and competition with all four state policies, imitated over time (rows 0.1-0.12)",
-            MODEL, Map.of());
 
     /** Half SQUEEZE, half LEAGUE, no imitation: who loses members and tax base? */
     public static final Scenario SQUEEZE_VS_LEAGUE = new Scenario("squeeze-vs-league",

@@ -10,7 +10,7 @@ public final class Scenarios {
     public static final String DEFAULT = "baseline";
 
     private static final ScenarioCatalog CATALOG = new ScenarioCatalog(List.of(Baseline.SCENARIO,
-            CloudCommunities.CLOUD, CloudCommunities.SQUEEZE_VS_LEAGUE, CloudCommunities.OFFSHORE_HAVENS,
+            Baseline.EXIT, CloudCommunities.SQUEEZE_VS_LEAGUE, CloudCommunities.OFFSHORE_HAVENS,
             CloudCommunities.AUTOMATION_EXODUS, CloudCommunities.GLOBAL_CRISIS, CloudCommunities.ELITE_CAPTURE,
             Governance.AXELROD_CULTURE));
 

@@ -55,14 +55,14 @@ class SimulationTest {
     @Test
     void acceptsNumbersBooleansAndTextOfTheRightType() {
         Simulation s = Simulation.of("baseline").set("individuals", 3000L).set("tax_rate", 0.25f)
-                .set("moving_cost", "0.15").set(Map.of("states", 4, "cloud_tax_rate", 0.1));
+                .set("exit_cost", "0.15").set(Map.of("states", 4, "cloud_tax_rate", 0.1));
         assertEquals("3000", s.get("individuals"));
         assertEquals("0.25", s.get("tax_rate"));
-        assertEquals("0.15", s.get("moving_cost"));
+        assertEquals("0.15", s.get("exit_cost"));
         assertEquals("4", s.get("states"));
         assertEquals("0.1", s.get("cloud_tax_rate"));
-        assertEquals(ExitModel.PARAMETERS.names(), List.copyOf(s.parameters().keySet()));
-        assertEquals(ExitModel.PARAMETERS.names().size(), s.parameterSpecs().size());
+        assertEquals(Scenarios.get("baseline").parameters().names(), List.copyOf(s.parameters().keySet()));
+        assertEquals(Scenarios.get("baseline").parameters().names().size(), s.parameterSpecs().size());
     }
 
     @Test

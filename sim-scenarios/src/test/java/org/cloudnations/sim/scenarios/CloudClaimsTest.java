@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * median difference. See {@link Replicates}.
  */
 class CloudClaimsTest {
-    private static final Scenario CLOUD = CloudCommunities.CLOUD;
+    private static final Scenario CLOUD = Baseline.SCENARIO;
     private static final int TICKS = 80;
 
     @Test
