@@ -40,7 +40,8 @@ public record RunConfig(Scenario scenario, Parameters parameters, long seed, int
     public RunConfig {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(parameters, "parameters");
-        if (!parameters.registry().names().equals(scenario.parameters().names())) {
+        // a scenario's registry has its model's names (only defaults differ): compare without rebuilding it
+        if (!parameters.registry().names().equals(scenario.model().parameters().names())) {
             throw new IllegalArgumentException("parameters were not resolved for scenario " + scenario.name());
         }
         check("ticks", ticks, 1, MAX_TICKS);

@@ -34,7 +34,19 @@ public record SweepManifest(String commandLine, SweepPlan plan, int threads, Str
     /** The manifest's file name. */
     public static final String FILE = "manifest.json";
 
-    /** Copies the list and rejects nulls. */
+    /**
+     * Copies the list and rejects nulls.
+     *
+     * @param commandLine see {@link #commandLine()}
+     * @param plan see {@link #plan()}
+     * @param threads see {@link #threads()}
+     * @param startedAt see {@link #startedAt()}
+     * @param resumedAt see {@link #resumedAt()}
+     * @param endedAt see {@link #endedAt()}
+     * @param wallSeconds see {@link #wallSeconds()}
+     * @param completed see {@link #completed()}
+     * @param failed see {@link #failed()}
+     */
     public SweepManifest {
         Objects.requireNonNull(commandLine, "commandLine");
         Objects.requireNonNull(plan, "plan");

@@ -46,7 +46,22 @@ public record SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary>
     /** The largest number of bootstrap resamples. */
     public static final int MAX_BOOTSTRAP = 100_000;
 
-    /** Validates every field. */
+    /**
+     * Validates every field.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param fixed see {@link #fixed()}
+     * @param varies see {@link #varies()}
+     * @param design see {@link #design()}
+     * @param samples see {@link #samples()}
+     * @param levels see {@link #levels()}
+     * @param replicates see {@link #replicates()}
+     * @param ticks see {@link #ticks()}
+     * @param seed see {@link #seed()}
+     * @param seriesEvery see {@link #seriesEvery()}
+     * @param bootstrap see {@link #bootstrap()}
+     * @param commandLine see {@link #commandLine()}
+     */
     public SweepSpec {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(design, "design");

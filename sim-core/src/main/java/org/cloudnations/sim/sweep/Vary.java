@@ -37,7 +37,16 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
 
     private static final MathContext DECIMAL = new MathContext(15);
 
-    /** Checks that the record describes either a valid range or a valid list. */
+    /**
+     * Checks that the record describes either a valid range or a valid list.
+     *
+     * @param spec see {@link #spec()}
+     * @param text see {@link #text()}
+     * @param lo see {@link #lo()}
+     * @param hi see {@link #hi()}
+     * @param levels see {@link #levels()}
+     * @param values see {@link #values()}
+     */
     public Vary {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(text, "text");
