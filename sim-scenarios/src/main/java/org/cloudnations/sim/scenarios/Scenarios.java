@@ -12,7 +12,8 @@ public final class Scenarios {
     private static final ScenarioCatalog CATALOG = new ScenarioCatalog(List.of(Baseline.SCENARIO,
             Baseline.EXIT, CloudCommunities.SQUEEZE_VS_LEAGUE, CloudCommunities.OFFSHORE_HAVENS,
             CloudCommunities.AUTOMATION_EXODUS, CloudCommunities.GLOBAL_CRISIS, CloudCommunities.ELITE_CAPTURE,
-            Governance.AXELROD_CULTURE));
+            Governance.MULTI_LEVEL_GOVERNANCE, Governance.RISK_POOL, Governance.CULTURAL_RESERVES,
+            Governance.EDGE_DIFFUSION, Governance.AXELROD_CULTURE));
 
     private Scenarios() {
     }
