@@ -108,8 +108,8 @@ class GovernanceRulesTest {
             plain.step(key, t);
             limited.step(key, t);
         }
-        // 200 assets, capacity 5 x 10 owners: at least 150 idle either way; without terms the rich
-        // hold more, so no owner with spare capacity is left empty-handed only with terms
+        // 200 assets but room for only 5 x 10 in use: at least 150 lie idle either way, assets are
+        // conserved, and expired terms of idle assets are revoked
         assertTrue(plain.idleShare() >= 0.75 && limited.idleShare() >= 0.75);
         int total = Arrays.stream(limited.holdings).sum();
         assertEquals(200, total);
