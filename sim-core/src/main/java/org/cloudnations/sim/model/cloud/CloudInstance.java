@@ -11,6 +11,7 @@ import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.Phase;
 import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.model.exit.ExitLedger;
+import org.cloudnations.sim.random.Cdf;
 import org.cloudnations.sim.random.CounterRandom;
 
 /**
@@ -201,7 +202,7 @@ final class CloudInstance implements ModelInstance {
             weight[s] = Math.pow(s + 1, -settings.stateSizeExponent());
             totalWeight += weight[s];
         }
-        double[] stateCdf = cumulative(weight, totalWeight);
+        double[] stateCdf = Cdf.of(weight);
         // firms: one per state, the rest by population weight
         firstFirm = new int[states];
         firmCount = new int[states];
@@ -232,16 +233,14 @@ final class CloudInstance implements ModelInstance {
         rarity = new double[communities];
         machine = new boolean[communities];
         double[] typeWeight = new double[settings.capabilityTypes()];
-        double typeTotal = 0;
         for (int k = 0; k < typeWeight.length; k++) {
             typeWeight[k] = 1.0 / (k + 1);
-            typeTotal += typeWeight[k];
         }
-        double[] typeCdf = cumulative(typeWeight, typeTotal);
+        double[] typeCdf = Cdf.of(typeWeight);
         long commKey = CounterRandom.streamKey(seed, 0, STATE_STREAM + 200);
         int[] typeCount = new int[typeWeight.length];
         for (int c = 0; c < communities; c++) {
-            capability[c] = search(typeCdf, CounterRandom.uniform(commKey, c, 0));
+            capability[c] = Cdf.draw(typeCdf, CounterRandom.uniform(commKey, c, 0));
             typeCount[capability[c]]++;
             machine[c] = c < Math.round(settings.machineShare() * communities);
         }
@@ -289,7 +288,7 @@ final class CloudInstance implements ModelInstance {
                         * Math.log(CounterRandom.uniformPositive(key, i, 2)));
                 double d = settings.digitalAccess();
                 people.digital[i] = (float) Math.pow(CounterRandom.uniform(key, i, 3), (1.0 - d) / d);
-                int s = search(stateCdf, CounterRandom.uniform(key, i, 4));
+                int s = Cdf.draw(stateCdf, CounterRandom.uniform(key, i, 4));
                 people.residence[i] = s;
                 people.capital[i] = CounterRandom.uniform(key, i, 5) < settings.capitalShare() ? People.CAPITAL : 0;
                 people.unit[i] = firstFirm[s] + (int) (CounterRandom.uniform(key, i, 6) * firmCount[s]);
@@ -325,30 +324,6 @@ final class CloudInstance implements ModelInstance {
         };
     }
 
-    private static double[] cumulative(double[] weight, double total) {
-        double[] c = new double[weight.length];
-        double acc = 0;
-        for (int k = 0; k < weight.length; k++) {
-            acc += weight[k];
-            c[k] = acc / total;
-        }
-        c[c.length - 1] = 1.0;
-        return c;
-    }
-
-    private static int search(double[] cdf, double u) {
-        int lo = 0;
-        int hi = cdf.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (u < cdf[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
 
     @Override
     public List<Phase> phases() {
@@ -635,7 +610,7 @@ final class CloudInstance implements ModelInstance {
             double leave = exitCost[s] + loyal;
             double vHome = atHome ? Double.NEGATIVE_INFINITY
                     : homeValue(s, h, cap, v.benefit) - v.kappa;
-            int candidate = search(cdf, CounterRandom.uniform(v.key, id, 4));
+            int candidate = Cdf.draw(cdf, CounterRandom.uniform(v.key, id, 4));
             double vCommunity = (kind == People.COMMUNITY && candidate == unit) ? Double.NEGATIVE_INFINITY
                     : cloudNet(s, h, d, candidate) - (atHome ? leave : v.kappa);
             double vCrowd = kind == People.CROWD ? Double.NEGATIVE_INFINITY

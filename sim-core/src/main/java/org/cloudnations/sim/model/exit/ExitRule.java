@@ -99,17 +99,7 @@ public final class ExitRule {
      * @return the community index
      */
     public static int candidate(double[] cdf, double u) {
-        int lo = 0;
-        int hi = cdf.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (u < cdf[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return org.cloudnations.sim.random.Cdf.draw(cdf, u);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.Phase;
 import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.param.ConfigurationException;
+import org.cloudnations.sim.random.Cdf;
 import org.cloudnations.sim.random.CounterRandom;
 
 /**
@@ -231,7 +232,7 @@ final class GovernanceInstance implements ModelInstance {
             for (int i = from; i < to; i++) {
                 double sh = settings.skillSigma();
                 skill[i] = (float) Math.exp(sh * CounterRandom.gaussian(key, i, 0) - 0.5 * sh * sh);
-                int s = search(stateCdf, CounterRandom.uniform(key, i, 2));
+                int s = Cdf.draw(stateCdf, CounterRandom.uniform(key, i, 2));
                 state[i] = s;
                 city[i] = s * cps + (int) (CounterRandom.uniform(key, i, 3) * cps);
                 community[i] = CounterRandom.uniform(key, i, 4) < Math.min(1, settings.cloudShare() * skill[i])
@@ -446,7 +447,7 @@ final class GovernanceInstance implements ModelInstance {
                 t.add(sOutput + s, productivity[s] * pool.level[s] * skill[i]);
                 // (G6) attention
                 if (active && CounterRandom.uniform(sourceKey, i, 0) < p.attentionRevision()) {
-                    source[i] = search(sourceCdf, CounterRandom.uniform(sourceKey, i, 1));
+                    source[i] = Cdf.draw(sourceCdf, CounterRandom.uniform(sourceKey, i, 1));
                 }
                 t.increment(cAttention + source[i]);
                 // (G5) culture
@@ -644,20 +645,6 @@ final class GovernanceInstance implements ModelInstance {
     @Override
     public int individuals() {
         return n;
-    }
-
-    private static int search(double[] cdf, double u) {
-        int lo = 0;
-        int hi = cdf.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (u < cdf[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 
     private static double clamp(double v, double lo, double hi) {

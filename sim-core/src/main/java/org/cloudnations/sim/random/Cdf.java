@@ -1,0 +1,59 @@
+package org.cloudnations.sim.random;
+
+/**
+ * Sampling from a discrete distribution by inversion: cumulative weights once, then a binary
+ * search per uniform draw. Used by every rule that picks one of few alternatives (a community, a
+ * home state, a capability type, an information source).
+ */
+public final class Cdf {
+    private Cdf() {
+    }
+
+    /**
+     * Cumulative probabilities of non-negative weights; the last entry is exactly 1.
+     *
+     * @param weights the weights, not all zero
+     * @return {@code c[k] = (w_0 + ... + w_k) / sum w}
+     */
+    public static double[] of(double[] weights) {
+        double total = 0;
+        for (double w : weights) {
+            if (!(w >= 0)) {
+                throw new IllegalArgumentException("weights must be non-negative: " + w);
+            }
+            total += w;
+        }
+        if (!(total > 0)) {
+            throw new IllegalArgumentException("weights must not all be zero");
+        }
+        double[] c = new double[weights.length];
+        double acc = 0;
+        for (int k = 0; k < weights.length; k++) {
+            acc += weights[k];
+            c[k] = acc / total;
+        }
+        c[c.length - 1] = 1.0;
+        return c;
+    }
+
+    /**
+     * The index drawn by a uniform number: the first entry of {@code cdf} that exceeds {@code u}.
+     *
+     * @param cdf cumulative probabilities, non-decreasing, last entry 1
+     * @param u a uniform draw in [0, 1)
+     * @return the index
+     */
+    public static int draw(double[] cdf, double u) {
+        int lo = 0;
+        int hi = cdf.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (u < cdf[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+}
