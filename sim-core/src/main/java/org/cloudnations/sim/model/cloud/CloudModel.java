@@ -1,12 +1,11 @@
 package org.cloudnations.sim.model.cloud;
 
 import java.util.List;
-import org.cloudnations.sim.engine.Model;
+import org.cloudnations.sim.engine.DeclaredModel;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ObjectPerAgentBaseline;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.metric.MetricSpec;
-import org.cloudnations.sim.param.ParameterRegistry;
 import org.cloudnations.sim.param.Parameters;
 
 /**
@@ -14,7 +13,7 @@ import org.cloudnations.sim.param.Parameters;
  * and cloud communities (seed 000, rows 0.1 to 0.12). docs/model.md, section "Cloud communities",
  * gives every rule as equations (C0) to (C14).
  */
-public final class CloudModel implements Model, ObjectPerAgentBaseline {
+public final class CloudModel extends DeclaredModel implements ObjectPerAgentBaseline {
     /** The model's name. */
     public static final String NAME = "cloud";
 
@@ -71,24 +70,10 @@ public final class CloudModel implements Model, ObjectPerAgentBaseline {
             new MetricSpec("elite_income_ratio", "1",
                     "mean income of members of the most influential community over mean income (0 if none)"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public ParameterRegistry parameters() {
-        return CloudParameters.REGISTRY;
-    }
-
-    @Override
-    public List<MetricSpec> metrics() {
-        return METRICS;
-    }
-
-    @Override
-    public List<String> chartMetrics() {
-        return List.of("cloud_share", "crowd_share", "unemployment", "share_league", "share_squeeze", "power_gini");
+    /** Declares the model. */
+    public CloudModel() {
+        super(NAME, CloudParameters.REGISTRY, METRICS,
+                List.of("cloud_share", "crowd_share", "unemployment", "share_league", "share_squeeze", "power_gini"));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.cloudnations.sim.model.culture;
 
 import java.util.List;
-import org.cloudnations.sim.engine.Model;
+import org.cloudnations.sim.engine.DeclaredModel;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.metric.MetricSpec;
@@ -18,7 +18,7 @@ import org.cloudnations.sim.param.Parameters;
  * (every neighbour pair has overlap 0 or F) further ticks do nothing. docs/model.md, section
  * "Axelrod culture", gives the rules (A0)-(A2).
  */
-public final class AxelrodModel implements Model {
+public final class AxelrodModel extends DeclaredModel {
     /** The model's name. */
     public static final String NAME = "axelrod";
 
@@ -48,24 +48,10 @@ public final class AxelrodModel implements Model {
             new MetricSpec("last_change_event", "events",
                     "number of the last event that changed a trait (the absorption time once absorbed)"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public ParameterRegistry parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<MetricSpec> metrics() {
-        return METRICS;
-    }
-
-    @Override
-    public List<String> chartMetrics() {
-        return List.of("largest_region_share", "active_bonds", "absorbed");
+    /** Declares the model. */
+    public AxelrodModel() {
+        super(NAME, PARAMETERS, METRICS,
+                List.of("largest_region_share", "active_bonds", "absorbed"));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.cloudnations.sim.model.exit;
 
 import java.util.List;
-import org.cloudnations.sim.engine.Model;
+import org.cloudnations.sim.engine.DeclaredModel;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ObjectPerAgentBaseline;
 import org.cloudnations.sim.engine.ParallelLoop;
@@ -14,7 +14,7 @@ import org.cloudnations.sim.param.Parameters;
  * The exit model: individuals exit their home state's economy for cloud communities and may
  * return (rows 0.1 and 0.2 of the seed digest). docs/model.md, section "Exit", gives the equations.
  */
-public final class ExitModel implements Model, ObjectPerAgentBaseline {
+public final class ExitModel extends DeclaredModel implements ObjectPerAgentBaseline {
     /** The model's name. */
     public static final String NAME = "exit";
 
@@ -63,24 +63,10 @@ public final class ExitModel implements Model, ObjectPerAgentBaseline {
             new MetricSpec("largest_community_share", "1", "share of members in the largest community"),
             new MetricSpec("community_hhi", "1", "Herfindahl-Hirschman index of community sizes"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public ParameterRegistry parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<MetricSpec> metrics() {
-        return METRICS;
-    }
-
-    @Override
-    public List<String> chartMetrics() {
-        return List.of("cloud_share", "cloud_income_share", "largest_community_share", "tax_gini");
+    /** Declares the model. */
+    public ExitModel() {
+        super(NAME, PARAMETERS, METRICS,
+                List.of("cloud_share", "cloud_income_share", "largest_community_share", "tax_gini"));
     }
 
     @Override

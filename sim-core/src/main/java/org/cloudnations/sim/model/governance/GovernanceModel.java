@@ -1,7 +1,7 @@
 package org.cloudnations.sim.model.governance;
 
 import java.util.List;
-import org.cloudnations.sim.engine.Model;
+import org.cloudnations.sim.engine.DeclaredModel;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.metric.MetricSpec;
@@ -13,7 +13,7 @@ import org.cloudnations.sim.param.Parameters;
  * The governance, commons and culture model (seed 002, rows 2.1 to 2.9). docs/model.md, section
  * "Governance, commons and culture", gives every rule as equations (G0) to (G9).
  */
-public final class GovernanceModel implements Model {
+public final class GovernanceModel extends DeclaredModel {
     /** The model's name. */
     public static final String NAME = "governance";
 
@@ -134,24 +134,10 @@ public final class GovernanceModel implements Model {
             new MetricSpec("mean_income", "income", "mean income per individual"),
             new MetricSpec("adoption_share", "1", "share of states that have adopted the new institution"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public ParameterRegistry parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public List<MetricSpec> metrics() {
-        return METRICS;
-    }
-
-    @Override
-    public List<String> chartMetrics() {
-        return List.of("non_state_weight_share", "cultural_diversity", "adoption_share", "poorest_loss");
+    /** Declares the model. */
+    public GovernanceModel() {
+        super(NAME, PARAMETERS, METRICS,
+                List.of("non_state_weight_share", "cultural_diversity", "adoption_share", "poorest_loss"));
     }
 
     @Override
