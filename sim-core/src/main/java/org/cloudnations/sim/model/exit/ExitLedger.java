@@ -146,30 +146,6 @@ public final class ExitLedger {
     }
 
     /**
-     * @return (1 - tau) * A_s per state, a copy
-     */
-    public double[] netHomeIncomePerSkill() {
-        return netHome.clone();
-    }
-
-    /**
-     * @return tau * A_s per state, a copy
-     */
-    public double[] homeTaxPerSkill() {
-        return taxHome.clone();
-    }
-
-    /** @return phi_c per community this tick, a copy */
-    public double[] communityProductivity() {
-        return phi.clone();
-    }
-
-    /** @return cumulative attachment probabilities this tick, a copy */
-    public double[] attachmentCdf() {
-        return cdf.clone();
-    }
-
-    /**
      * The Gini coefficient of non-negative values: {@code sum_i (2i - n - 1) x_(i) / (n sum x)}
      * over the sorted values; 0 for an empty or all-zero array.
      *

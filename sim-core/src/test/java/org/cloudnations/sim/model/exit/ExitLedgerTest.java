@@ -58,8 +58,8 @@ class ExitLedgerTest {
     void attachmentIsUniformWhenCommunitiesAreEmpty() {
         ExitSettings s = settings(100, 2, 4);
         ExitLedger l = new ExitLedger(s, 1, new long[] {60, 40}, 100);
-        assertArrayEquals(new double[] {0.25, 0.5, 0.75, 1.0}, l.attachmentCdf(), 1e-15);
-        assertArrayEquals(new double[] {1.1, 1.1, 1.1, 1.1}, l.communityProductivity(), 0.0);
+        assertArrayEquals(new double[] {0.25, 0.5, 0.75, 1.0}, l.cdf(), 1e-15);
+        assertArrayEquals(new double[] {1.1, 1.1, 1.1, 1.1}, l.phi(), 0.0);
     }
 
     @Test
@@ -69,10 +69,10 @@ class ExitLedgerTest {
         l.endTick(new long[] {6, 0, 3}, 0, 0, 0, 0, 0, new double[2]);
         l.beginTick();
         // weights 7, 1, 4 of 12
-        assertArrayEquals(new double[] {7 / 12.0, 8 / 12.0, 1.0}, l.attachmentCdf(), 1e-15);
+        assertArrayEquals(new double[] {7 / 12.0, 8 / 12.0, 1.0}, l.cdf(), 1e-15);
         double ref = 100 / 3.0;
         assertArrayEquals(new double[] {1.1 * Math.pow(1 + 6 / ref, 0.5), 1.1, 1.1 * Math.pow(1 + 3 / ref, 0.5)},
-                l.communityProductivity(), 1e-15);
+                l.phi(), 1e-15);
     }
 
     @Test
@@ -81,8 +81,8 @@ class ExitLedgerTest {
         ExitLedger l = new ExitLedger(s, 9, new long[] {20, 20, 20, 20, 20}, 100);
         for (int k = 0; k < 5; k++) {
             double a = Endowment.stateProductivity(9, k, s.productivitySigma());
-            assertEquals(0.7 * a, l.netHomeIncomePerSkill()[k], 1e-15);
-            assertEquals(0.3 * a, l.homeTaxPerSkill()[k], 1e-15);
+            assertEquals(0.7 * a, l.netHome()[k], 1e-15);
+            assertEquals(0.3 * a, l.taxHome()[k], 1e-15);
         }
     }
 
