@@ -2,6 +2,7 @@ package org.cloudnations.sim.engine;
 
 import java.time.Instant;
 import org.cloudnations.sim.metric.MetricRecorder;
+import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.output.Manifest;
 import org.cloudnations.sim.output.Provenance;
 
@@ -27,26 +28,46 @@ public final class Runner {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Model model = config.scenario().model();
-        MetricRecorder recorder = new MetricRecorder(model.metrics(), config.ticks() + 1);
+        MetricSeries series;
         int individuals;
         try (ParallelLoop loop = new ParallelLoop(config.threads(), config.chunkSize())) {
             ModelInstance instance = model.instantiate(config.parameters(), config.seed(), loop);
             individuals = instance.individuals();
-            instance.observe(recorder.row());
-            recorder.commit(0);
-            World world = new World(config.seed(), instance, loop, recorder);
-            world.start();
-            for (int t = 1; t <= config.ticks(); t++) {
-                world.schedule.step(world);
-                listener.ticked(t, config.ticks());
-            }
-            world.finish();
+            series = series(model, instance, config.seed(), config.ticks(), loop, listener);
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         Manifest manifest = new Manifest(config.scenario().name(), model.name(), config.parameters().asText(),
                 config.seed(), config.ticks(), config.threads(), config.chunkSize(), individuals,
                 Provenance.libraryVersion(), Provenance.gitCommit(), Provenance.javaVersion(), started.toString(),
                 wall);
-        return new RunResult(recorder.toSeries(), manifest);
+        return new RunResult(series, manifest);
+    }
+
+    /**
+     * Records tick 0 of an instance, then steps it through a MASON {@link World} for
+     * {@code ticks} ticks, recording every tick. The way every run is stepped; public so that
+     * instances built another way (e.g. {@link ObjectPerAgentBaseline}) run the same way.
+     *
+     * @param model the model (for its metrics)
+     * @param instance a fresh instance of it
+     * @param seed the run seed
+     * @param ticks ticks to run
+     * @param loop the parallel loop the instance's phases use
+     * @param listener told after every tick
+     * @return the recorded series, ticks 0 to {@code ticks}
+     */
+    public static MetricSeries series(Model model, ModelInstance instance, long seed, int ticks, ParallelLoop loop,
+                                      RunListener listener) {
+        MetricRecorder recorder = new MetricRecorder(model.metrics(), ticks + 1);
+        instance.observe(recorder.row());
+        recorder.commit(0);
+        World world = new World(seed, instance, loop, recorder);
+        world.start();
+        for (int t = 1; t <= ticks; t++) {
+            world.schedule.step(world);
+            listener.ticked(t, ticks);
+        }
+        world.finish();
+        return recorder.toSeries();
     }
 }

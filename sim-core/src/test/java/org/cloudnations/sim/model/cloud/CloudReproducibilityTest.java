@@ -11,8 +11,7 @@ import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.Runner;
-import org.cloudnations.sim.engine.World;
-import org.cloudnations.sim.metric.MetricRecorder;
+import org.cloudnations.sim.engine.RunListener;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.output.MetricCsv;
 import org.cloudnations.sim.param.Parameters;
@@ -74,17 +73,9 @@ class CloudReproducibilityTest {
     }
 
     private static MetricSeries runDirect(ModelInstance instance, long seed) {
-        MetricRecorder recorder = new MetricRecorder(MODEL.metrics(), TICKS + 1);
-        instance.observe(recorder.row());
-        recorder.commit(0);
         try (ParallelLoop loop = loop()) {
-            World world = new World(seed, instance, loop, recorder);
-            world.start();
-            for (int t = 0; t < TICKS; t++) {
-                world.schedule.step(world);
-            }
+            return Runner.series(MODEL, instance, seed, TICKS, loop, RunListener.NONE);
         }
-        return recorder.toSeries();
     }
 
     private static String csv(MetricSeries s) throws IOException {

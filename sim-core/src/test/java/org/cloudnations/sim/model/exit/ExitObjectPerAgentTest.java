@@ -9,8 +9,8 @@ import java.util.Map;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.RunConfig;
-import org.cloudnations.sim.engine.World;
-import org.cloudnations.sim.metric.MetricRecorder;
+import org.cloudnations.sim.engine.RunListener;
+import org.cloudnations.sim.engine.Runner;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.output.MetricCsv;
 import org.cloudnations.sim.param.Parameters;
@@ -35,17 +35,9 @@ class ExitObjectPerAgentTest {
     }
 
     private static MetricSeries run(ModelInstance instance) {
-        MetricRecorder recorder = new MetricRecorder(MODEL.metrics(), TICKS + 1);
-        instance.observe(recorder.row());
-        recorder.commit(0);
         try (ParallelLoop loop = new ParallelLoop(2, RunConfig.DEFAULT_CHUNK)) {
-            World world = new World(3, instance, loop, recorder);
-            world.start();
-            for (int t = 0; t < TICKS; t++) {
-                world.schedule.step(world);
-            }
+            return Runner.series(MODEL, instance, 3, TICKS, loop, RunListener.NONE);
         }
-        return recorder.toSeries();
     }
 
     private static String csv(MetricSeries s) throws IOException {
