@@ -715,18 +715,22 @@ final class AiInstance implements ModelInstance {
                 openUsers += users[j];
             }
         }
+        double[] sovereign = new double[states];
+        double freeCapability = ai.freeCapability();
         for (int s = 0; s < states; s++) {
             stateCap[s] = firmCount[s] > 0 ? stateCap[s] / firmCount[s] : 0.0;
+            sovereign[s] = freeCapability;
         }
         for (int j = 0; j < ai.teams(); j++) {
             int h = ai.home(j);
             stateCap[h] = Math.max(stateCap[h], ai.capability(j));
+            sovereign[h] = Math.max(sovereign[h], ai.capability(j));
             comm[h] += users[j];
         }
         double[] military = new double[states];
         double[] financial = new double[states];
         for (int s = 0; s < states; s++) {
-            military[s] = stateOutput[s] * stateCap[s];
+            military[s] = stateOutput[s] * sovereign[s];
             financial[s] = Math.max(0.0, stateProfit[s]);
         }
         double[] econShare = shares(stateOutput, 0);

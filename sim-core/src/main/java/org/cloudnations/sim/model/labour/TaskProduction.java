@@ -4,7 +4,7 @@ package org.cloudnations.sim.model.labour;
  * Task-based production after Acemoglu &amp; Restrepo ("The race between man and machine", AER
  * 108(6) 2018, static model of their Section I, in the Cobb-Douglas case sigma = 1; "Automation
  * and new tasks", JEP 33(2) 2019), as pure functions. See docs/model.md, section "Task-based
- * production", equations (T1) to (T6). Not used by any model yet (issue 4 will).
+ * production", equations (T1) to (T6). The AI economy uses it for firms' output (A12).
  *
  * <p>Tasks {@code i} lie on {@code [N - 1, N]} (measure one). Tasks below the automation frontier
  * {@code I} ({@code N - 1 <= I <= N}) are done by capital (AI agents), tasks above it by labour.
