@@ -13,7 +13,9 @@ public final class Scenarios {
             Baseline.EXIT, CloudCommunities.SQUEEZE_VS_LEAGUE, CloudCommunities.OFFSHORE_HAVENS,
             CloudCommunities.AUTOMATION_EXODUS, CloudCommunities.GLOBAL_CRISIS, CloudCommunities.ELITE_CAPTURE,
             Governance.MULTI_LEVEL_GOVERNANCE, Governance.RISK_POOL, Governance.CULTURAL_RESERVES,
-            Governance.EDGE_DIFFUSION, Governance.AXELROD_CULTURE));
+            Governance.EDGE_DIFFUSION, Governance.AXELROD_CULTURE, AiEconomy.VALUE_PARADOX, AiEconomy.AGI_RACE,
+            AiEconomy.OPEN_VS_CLOSED, AiEconomy.DIGITAL_IMPERIALISM, AiEconomy.AI_CAPITALISM,
+            AiEconomy.DIGITAL_SOCIALISM));
 
     private Scenarios() {
     }
