@@ -1,0 +1,70 @@
+package org.cloudnations.sim.scenarios;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.cloudnations.sim.engine.RunConfig;
+import org.cloudnations.sim.engine.Runner;
+import org.cloudnations.sim.output.MetricCsv;
+
+/**
+ * The seeded runs whose {@code metrics.csv} bytes are pinned by {@link GoldenRunsTest}, one per
+ * model with a parallel individual phase, so that a change made for speed cannot change results.
+ *
+ * <p>To regenerate the files after a change that is <em>meant</em> to change results, from the
+ * repository root: {@code mvn -q -pl sim-scenarios -am test -Dtest=GoldenRunsTest
+ * -Dgolden.regenerate=true -Dsurefire.failIfNoSpecifiedTests=false}, which rewrites
+ * {@code sim-scenarios/src/test/resources/golden/*.csv} instead of comparing (or run
+ * {@link #main} with the module folder as working directory). Say in the commit why the results
+ * changed.
+ */
+final class GoldenRuns {
+    /** One pinned run: a scenario on its defaults except {@code individuals}, with seed, ticks and threads. */
+    record Case(String scenario, int individuals, long seed, int ticks, int threads) {
+        String file() {
+            return scenario + ".csv";
+        }
+
+        /** @return the run's metrics.csv as text */
+        String run() throws IOException {
+            RunConfig config = RunConfig.of(Scenarios.get(scenario), Map.of("individuals", Integer.toString(individuals)),
+                    seed, ticks, threads);
+            StringWriter w = new StringWriter();
+            MetricCsv.write(Runner.run(config).series(), w);
+            return w.toString();
+        }
+    }
+
+    /** The pinned runs. */
+    static final List<Case> CASES = List.of(
+            new Case("baseline", 20_000, 7, 120, 2),
+            new Case("exit", 20_000, 7, 120, 2),
+            new Case("squeeze-vs-league", 20_000, 3, 80, 2),
+            new Case("value-paradox", 20_000, 7, 120, 2),
+            new Case("digital-socialism", 20_000, 5, 80, 2),
+            new Case("multi-level-governance", 5_000, 7, 80, 2));
+
+    /** Folder of the golden files, relative to the sim-scenarios module. */
+    static final Path FOLDER = Path.of("src", "test", "resources", "golden");
+
+    private GoldenRuns() {
+    }
+
+    /**
+     * Rewrites every golden file from the current code.
+     *
+     * @param args ignored
+     * @throws IOException when a file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Files.createDirectories(FOLDER);
+        for (Case c : CASES) {
+            Files.writeString(FOLDER.resolve(c.file()), c.run(), StandardCharsets.UTF_8);
+            System.out.println("wrote " + FOLDER.resolve(c.file()));
+        }
+    }
+}
