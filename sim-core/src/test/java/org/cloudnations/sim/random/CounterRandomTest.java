@@ -169,4 +169,31 @@ class CounterRandomTest {
         assertNotEquals(CounterRandom.streamKey(1, 2, 3), CounterRandom.streamKey(1, 3, 2));
         assertNotEquals(CounterRandom.streamKey(1, 2, 3), CounterRandom.streamKey(3, 2, 1));
     }
+
+    @Test
+    void belowAThresholdIsExactlyAUniformBelowTheProbability() {
+        double[] ps = {0.0, 1.0, 0.5, 0.05, 0.2, 1e-9, 0x1p-53, Math.nextUp(0.0), Math.nextDown(1.0), 0.1, 1.0 / 3};
+        for (double p : ps) {
+            long t = CounterRandom.threshold(p);
+            for (int i = 0; i < N; i++) {
+                assertEquals(CounterRandom.uniform(KEY, i, 3) < p, CounterRandom.below(KEY, i, 3, t), "p = " + p + ", id " + i);
+            }
+        }
+        // at the boundary itself: the draw x * 2^-53 against p = x * 2^-53 and its neighbours
+        for (int i = 0; i < 1000; i++) {
+            double u = CounterRandom.uniform(KEY, i, 5);
+            for (double p : new double[] {u, Math.nextUp(u), Math.nextDown(u)}) {
+                if (p >= 0 && p <= 1) {
+                    assertEquals(u < p, CounterRandom.below(KEY, i, 5, CounterRandom.threshold(p)), "p = " + p);
+                }
+            }
+        }
+    }
+
+    @Test
+    void thresholdRejectsWhatIsNotAProbability() {
+        for (double bad : new double[] {-0.1, 1.5, Double.NaN}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> CounterRandom.threshold(bad));
+        }
+    }
 }

@@ -17,17 +17,27 @@ final class Bins {
     private Bins() {
     }
 
+    private static final long LOWEST_BITS = Double.doubleToRawLongBits(0x1p-14);
+    private static final long INFINITY_BITS = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
+    /** {@code (bits >>> 49) - OFFSET} is {@code 1 + (e - MIN_EXPONENT) * 8 + m} for a normal positive value. */
+    private static final long OFFSET = (1023L + MIN_EXPONENT) * PER_DOUBLING - 1;
+
+    /**
+     * @param v a value
+     * @return its bin: 0 for values below {@code 2^MIN_EXPONENT}, negative values and NaN; the last
+     *         bin for values from {@code 2^(MAX_EXPONENT + 1)} and infinity
+     */
     static int of(double v) {
-        if (!(v >= 0x1p-14)) {
+        // the raw bits of a positive double order like the value; negative values have the sign bit
+        long bits = Double.doubleToRawLongBits(v);
+        if (bits < LOWEST_BITS) {
             return 0;
         }
-        long bits = Double.doubleToRawLongBits(v);
-        int e = (int) ((bits >>> 52) & 0x7ff) - 1023;
-        if (e > MAX_EXPONENT) {
-            return COUNT - 1;
+        if (bits >= INFINITY_BITS) {
+            return bits == INFINITY_BITS ? COUNT - 1 : 0;
         }
-        int m = (int) ((bits >>> 49) & 7);
-        return 1 + (e - MIN_EXPONENT) * PER_DOUBLING + m;
+        // biased exponent and the top three mantissa bits, in one shift
+        return (int) Math.min((bits >>> 49) - OFFSET, COUNT - 1);
     }
 
     static double midpoint(int b) {

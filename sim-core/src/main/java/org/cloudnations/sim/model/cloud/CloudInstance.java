@@ -64,9 +64,8 @@ final class CloudInstance implements ModelInstance {
     private final int sAssets;
     private final int sOutput;
     private final int sumSlots;
-    // count layout: fixed, pop[S], emp[S], seekers[S], voice[S], integratingEmp[S], members[C], crowd[S],
-    // eres[S], incomeBins, wealthBins
-    private final int cPop;
+    // count layout: fixed, emp[S], seekers[S], voice[S], integratingEmp[S], members[C], crowd[S],
+    // eres[S], cloudResidents[S], incomeBins, wealthBins
     private final int cEmp;
     private final int cSeek;
     private final int cVoice;
@@ -174,8 +173,7 @@ final class CloudInstance implements ModelInstance {
         sAssets = sGdp + states;
         sOutput = sAssets + states;
         sumSlots = sOutput + communities;
-        cPop = C_FIXED;
-        cEmp = cPop + states;
+        cEmp = C_FIXED;
         cSeek = cEmp + states;
         cVoice = cSeek + states;
         cIntEmp = cVoice + states;
@@ -395,7 +393,7 @@ final class CloudInstance implements ModelInstance {
         q.eResidency[0] = a.eResidency;
         q.kind[0] = a.kind;
         q.capital[0] = a.capital;
-        step(q, 0, a.id, agentTally, agentTick);
+        step(q, 0, 1, a.id, agentTally, agentTick);
         a.income = q.income[0];
         a.wealth = q.wealth[0];
         a.residence = q.residence[0];
@@ -543,6 +541,11 @@ final class CloudInstance implements ModelInstance {
         final int eliteCommunity;
         final double eliteTransfer;
         final boolean hiring;
+        // the same probabilities as thresholds for CounterRandom.below
+        final long revisionBits;
+        final long searchRevisionBits;
+        final long automationBits;
+        final long findingBits;
 
         Tick(long tick, boolean active) {
             this.key = CounterRandom.streamKey(seed, tick, TICK_STREAM);
@@ -567,6 +570,10 @@ final class CloudInstance implements ModelInstance {
             this.eliteCommunity = elite;
             this.eliteTransfer = eliteTransferPerMember;
             this.hiring = active && p.topHireRate() > 0;
+            this.revisionBits = CounterRandom.threshold(revision);
+            this.searchRevisionBits = CounterRandom.threshold(searchRevision);
+            this.automationBits = CounterRandom.threshold(automation);
+            this.findingBits = CounterRandom.threshold(finding);
         }
     }
 
@@ -574,180 +581,200 @@ final class CloudInstance implements ModelInstance {
     private IndividualKernel kernel(long tick, boolean active) {
         final Tick v = new Tick(tick, active);
         return (from, to, t) -> {
-            for (int i = from; i < to; i++) {
-                step(people, i, i, t, v);
-            }
+            step(people, from, to, 0, t, v);
         };
     }
 
     /**
-     * (C7)-(C14) for one individual: reads and writes slot {@code slot} of {@code q}, draws random
-     * numbers and reports to the tally under its id. The struct-of-arrays kernel calls it with
-     * {@code slot == id}; the object-per-agent mode with a one-slot scratch store.
+     * (C7)-(C14) for the individuals in slots {@code from} to {@code to - 1} of {@code q}: reads and
+     * writes their slots, draws random numbers and reports to the tally under their ids (slot plus
+     * {@code idOffset}). The struct-of-arrays kernel calls it on a chunk with offset 0; the
+     * object-per-agent mode on a one-slot scratch store with the agent's id as offset. The loop is
+     * inside the method so that the JIT compiles the whole chunk as one loop, with every per-tick
+     * value and array of {@code this} and {@code v} loaded once (issue 8).
      */
-    void step(People q, int slot, int id, Accumulator t, Tick v) {
-        int s = q.residence[slot];
-        byte kind = q.kind[slot];
-        int unit = q.unit[slot];
-        final double h = q.skill[slot];
-        final double d = q.digital[slot];
-        final double loyal = q.loyalty[slot];
-        final byte flags = q.capital[slot];
-        final double cap = (flags & People.CAPITAL) != 0 ? 1 + v.capitalPremium : 1;
-        // (C7) automation and (C8) job finding
-        if (kind == People.EMPLOYED && v.automation > 0 && CounterRandom.uniform(v.key, id, 0) < v.automation) {
-            kind = People.JOB_SEEKER;
-            unit = -1;
-            t.increment(C_DISPLACED);
-        } else if (kind == People.JOB_SEEKER && v.finding > 0 && CounterRandom.uniform(v.key, id, 1) < v.finding) {
-            kind = People.EMPLOYED;
-            unit = firstFirm[s] + (int) (CounterRandom.uniform(v.key, id, 2) * firmCount[s]);
-        }
-        if (CounterRandom.uniform(v.key, id, 3) < (kind == People.JOB_SEEKER ? v.searchRevision : v.revision)) {
-            // (C10) the options and their values
-            double vStay = value(kind, unit, s, h, d, cap, v.benefit, v.crowdRate);
-            boolean atHome = kind == People.EMPLOYED || kind == People.JOB_SEEKER;
-            double leave = exitCost[s] + loyal;
-            double vHome = atHome ? Double.NEGATIVE_INFINITY
-                    : homeValue(s, h, cap, v.benefit) - v.kappa;
-            int candidate = Cdf.draw(cdf, CounterRandom.uniform(v.key, id, 4));
-            double vCommunity = (kind == People.COMMUNITY && candidate == unit) ? Double.NEGATIVE_INFINITY
-                    : cloudNet(s, h, d, candidate) - (atHome ? leave : v.kappa);
-            double vCrowd = kind == People.CROWD ? Double.NEGATIVE_INFINITY
-                    : crowdNet(s, h, d, v.crowdRate) - (atHome ? leave : v.kappa);
-            int target = (int) (CounterRandom.uniform(v.key, id, 5) * (states - 1));
-            if (target >= s) {
-                target++;
-            }
-            double move = v.migrationCost * (atHome ? 1 : 1 - d)
-                    * (league[s] && league[target] ? 1 - v.leagueDiscount : 1) + loyal;
-            double vMigrate = (atHome ? homeValue(target, h, cap, v.benefit)
-                    : value(kind, unit, target, h, d, cap, v.benefit, v.crowdRate))
-                    + publicGood[target] - publicGood[s] - move;
-            // (C10) multinomial logit over stay, home, community, crowd, migrate
-            double max = Math.max(Math.max(vStay, vHome), Math.max(Math.max(vCommunity, vCrowd), vMigrate));
-            double wStay = Math.exp(v.beta * (vStay - max));
-            double wHome = Math.exp(v.beta * (vHome - max));
-            double wCommunity = Math.exp(v.beta * (vCommunity - max));
-            double wCrowd = Math.exp(v.beta * (vCrowd - max));
-            double wMigrate = Math.exp(v.beta * (vMigrate - max));
-            double u = CounterRandom.uniform(v.key, id, 6) * (wStay + wHome + wCommunity + wCrowd + wMigrate);
-            if (u < wStay) {
-                // (C11) voice: a loyal stayer who would gain by leaving if not for loyalty
-                double best = Math.max(Math.max(vCommunity, vCrowd), vMigrate) + loyal;
-                if (atHome && best > vStay && CounterRandom.uniform(v.key, id, 7) < loyal / (1 + loyal)) {
-                    t.increment(C_VOICE);
-                    t.increment(cVoice + s);
-                }
-            } else if ((u -= wStay) < wHome) {
+    void step(People q, int from, int to, int idOffset, Accumulator t, Tick v) {
+        for (int slot = from; slot < to; slot++) {
+            final int id = slot + idOffset;
+            int s = q.residence[slot];
+            byte kind = q.kind[slot];
+            int unit = q.unit[slot];
+            final double h = q.skill[slot];
+            final double d = q.digital[slot];
+            final double loyal = q.loyalty[slot];
+            final byte flags = q.capital[slot];
+            final double cap = (flags & People.CAPITAL) != 0 ? 1 + v.capitalPremium : 1;
+            // (C7) automation and (C8) job finding
+            if (kind == People.EMPLOYED && v.automation > 0 && CounterRandom.below(v.key, id, 0, v.automationBits)) {
                 kind = People.JOB_SEEKER;
                 unit = -1;
-                t.increment(C_RETURNS);
-            } else if ((u -= wHome) < wCommunity) {
-                if (atHome) {
-                    t.increment(C_EXITS);
+                t.increment(C_DISPLACED);
+            } else if (kind == People.JOB_SEEKER && v.finding > 0 && CounterRandom.below(v.key, id, 1, v.findingBits)) {
+                kind = People.EMPLOYED;
+                unit = firstFirm[s] + (int) (CounterRandom.uniform(v.key, id, 2) * firmCount[s]);
+            }
+            if (CounterRandom.below(v.key, id, 3, kind == People.JOB_SEEKER ? v.searchRevisionBits : v.revisionBits)) {
+                revise(q, slot, id, t, v, s, kind, unit, h, d, loyal, cap);
+                s = q.residence[slot];
+                kind = q.kind[slot];
+                unit = q.unit[slot];
+            }
+            // (C9) e-residency with an OFFSHORE state, for community members whom it saves tax
+            int e = -1;
+            if (kind == People.COMMUNITY && v.offshore.length > 0 && cloudTax[s] > p.offshoreFee()
+                    && policy[s] != Policy.OFFSHORE) {
+                int old = q.eResidency[slot];
+                e = old >= 0 && policy[old] == Policy.OFFSHORE ? old
+                        : v.offshore[(int) (CounterRandom.uniform(v.keyB, id, 0) * v.offshore.length)];
+            }
+            q.eResidency[slot] = e;
+            q.kind[slot] = kind;
+            // a hired top contributor keeps the wage premium only while employed
+            final byte newFlags = kind == People.EMPLOYED ? flags : (byte) (flags & ~People.TOP);
+            q.capital[slot] = newFlags;
+            q.unit[slot] = unit;
+            // (C14) incomes, taxes, output
+            double gross;
+            double paid;
+            double y;
+            switch (kind) {
+                case People.EMPLOYED: {
+                    gross = cap * labourFactor[s] * h * (1 + firmGain(unit, s))
+                            * ((newFlags & People.TOP) != 0 ? 1 + v.topPremium : 1);
+                    paid = tax[s] * gross;
+                    y = gross - paid;
+                    t.add(sTax + s, paid);
+                    t.add(sGdp + s, gross);
+                    t.increment(cEmp + s);
+                    if (integrating[unit]) {
+                        t.increment(cIntEmp + s);
+                    }
+                    break;
                 }
-                kind = People.COMMUNITY;
-                unit = candidate;
-            } else if ((u -= wCommunity) < wCrowd) {
-                if (atHome) {
-                    t.increment(C_EXITS);
+                case People.JOB_SEEKER: {
+                    y = v.benefit * labourFactor[s];
+                    t.increment(cSeek + s);
+                    break;
                 }
-                kind = People.CROWD;
+                case People.COMMUNITY: {
+                    gross = d * h * phi[unit] * v.cloudCrisis;
+                    int taxer = e >= 0 ? e : s;
+                    paid = (e >= 0 ? p.offshoreFee() : cloudTax[s]) * gross;
+                    y = gross - paid;
+                    t.add(sTax + taxer, paid);
+                    t.add(sAssets + taxer, gross);
+                    t.add(sOutput + unit, gross);
+                    t.add(S_CLOUD_INCOME, y);
+                    t.add(S_CLOUD_SKILL, h);
+                    t.increment(cMembers + unit);
+                    t.increment(cCloudRes + s);
+                    if (e >= 0) {
+                        t.increment(cEres + e);
+                        t.add(S_FEES, paid);
+                    }
+                    if (unit == v.eliteCommunity) {
+                        y += v.eliteTransfer;
+                        t.add(S_ELITE_INCOME, y);
+                        t.increment(C_ELITE);
+                    }
+                    break;
+                }
+                default: {
+                    gross = v.crowdRate * d * h * v.crisis;
+                    paid = tax[s] * gross;
+                    y = gross - paid;
+                    t.add(sTax + s, paid);
+                    t.add(sGdp + s, gross);
+                    t.increment(cCrowd + s);
+                    break;
+                }
+            }
+            q.income[slot] = (float) y;
+            double w = q.wealth[slot] + v.saving * y;
+            q.wealth[slot] = (float) w;
+            t.add(S_INCOME, y);
+            t.increment(cIncomeBins + Bins.of(y));
+            t.increment(cWealthBins + Bins.of(w));
+        }
+    }
+
+    /**
+     * (C10)-(C12) for one individual who revises this tick: the logit choice among staying, the home
+     * labour market, a community, crowd work and migration; voice; and a top contributor's
+     * application. Writes the new residence, kind and unit to slot {@code slot} of {@code q}. Its
+     * own method: only a few percent of individuals revise in a tick, and {@link #step} stays a
+     * loop the reader can follow.
+     */
+    private void revise(People q, int slot, int id, Accumulator t, Tick v, int s, byte kind, int unit, double h,
+                        double d, double loyal, double cap) {
+        // (C10) the options and their values
+        double vStay = value(kind, unit, s, h, d, cap, v.benefit, v.crowdRate);
+        boolean atHome = kind == People.EMPLOYED || kind == People.JOB_SEEKER;
+        double leave = exitCost[s] + loyal;
+        double vHome = atHome ? Double.NEGATIVE_INFINITY
+                : homeValue(s, h, cap, v.benefit) - v.kappa;
+        int candidate = Cdf.draw(cdf, CounterRandom.uniform(v.key, id, 4));
+        double vCommunity = (kind == People.COMMUNITY && candidate == unit) ? Double.NEGATIVE_INFINITY
+                : cloudNet(s, h, d, candidate) - (atHome ? leave : v.kappa);
+        double vCrowd = kind == People.CROWD ? Double.NEGATIVE_INFINITY
+                : crowdNet(s, h, d, v.crowdRate) - (atHome ? leave : v.kappa);
+        int target = (int) (CounterRandom.uniform(v.key, id, 5) * (states - 1));
+        if (target >= s) {
+            target++;
+        }
+        double move = v.migrationCost * (atHome ? 1 : 1 - d)
+                * (league[s] && league[target] ? 1 - v.leagueDiscount : 1) + loyal;
+        double vMigrate = (atHome ? homeValue(target, h, cap, v.benefit)
+                : value(kind, unit, target, h, d, cap, v.benefit, v.crowdRate))
+                + publicGood[target] - publicGood[s] - move;
+        // (C10) multinomial logit over stay, home, community, crowd, migrate
+        double max = Math.max(Math.max(vStay, vHome), Math.max(Math.max(vCommunity, vCrowd), vMigrate));
+        double wStay = Math.exp(v.beta * (vStay - max));
+        double wHome = Math.exp(v.beta * (vHome - max));
+        double wCommunity = Math.exp(v.beta * (vCommunity - max));
+        double wCrowd = Math.exp(v.beta * (vCrowd - max));
+        double wMigrate = Math.exp(v.beta * (vMigrate - max));
+        double u = CounterRandom.uniform(v.key, id, 6) * (wStay + wHome + wCommunity + wCrowd + wMigrate);
+        if (u < wStay) {
+            // (C11) voice: a loyal stayer who would gain by leaving if not for loyalty
+            double best = Math.max(Math.max(vCommunity, vCrowd), vMigrate) + loyal;
+            if (atHome && best > vStay && CounterRandom.uniform(v.key, id, 7) < loyal / (1 + loyal)) {
+                t.increment(C_VOICE);
+                t.increment(cVoice + s);
+            }
+        } else if ((u -= wStay) < wHome) {
+            kind = People.JOB_SEEKER;
+            unit = -1;
+            t.increment(C_RETURNS);
+        } else if ((u -= wHome) < wCommunity) {
+            if (atHome) {
+                t.increment(C_EXITS);
+            }
+            kind = People.COMMUNITY;
+            unit = candidate;
+        } else if ((u -= wCommunity) < wCrowd) {
+            if (atHome) {
+                t.increment(C_EXITS);
+            }
+            kind = People.CROWD;
+            unit = -1;
+        } else {
+            s = target;
+            if (kind == People.EMPLOYED) {
+                kind = People.JOB_SEEKER;
                 unit = -1;
-            } else {
-                s = target;
-                q.residence[slot] = s;
-                if (kind == People.EMPLOYED) {
-                    kind = People.JOB_SEEKER;
-                    unit = -1;
-                }
-                t.increment(C_MIGRATIONS);
             }
-            // (C12) top contributors apply to integrating firms of their state
-            if (v.hiring && kind == People.COMMUNITY && h > v.topSkill
-                    && (1 + v.topPremium) * homeWage(s, h, cap, gain * (league[s] ? leagueShare : 1))
-                    > cloudNet(s, h, d, unit)) {
-                t.collect(id);
-            }
+            t.increment(C_MIGRATIONS);
         }
-        // (C9) e-residency with an OFFSHORE state, for community members whom it saves tax
-        int e = -1;
-        if (kind == People.COMMUNITY && v.offshore.length > 0 && cloudTax[s] > p.offshoreFee()
-                && policy[s] != Policy.OFFSHORE) {
-            int old = q.eResidency[slot];
-            e = old >= 0 && policy[old] == Policy.OFFSHORE ? old
-                    : v.offshore[(int) (CounterRandom.uniform(v.keyB, id, 0) * v.offshore.length)];
+        // (C12) top contributors apply to integrating firms of their state
+        if (v.hiring && kind == People.COMMUNITY && h > v.topSkill
+                && (1 + v.topPremium) * homeWage(s, h, cap, gain * (league[s] ? leagueShare : 1))
+                > cloudNet(s, h, d, unit)) {
+            t.collect(id);
         }
-        q.eResidency[slot] = e;
+        q.residence[slot] = s;
         q.kind[slot] = kind;
-        // a hired top contributor keeps the wage premium only while employed
-        final byte newFlags = kind == People.EMPLOYED ? flags : (byte) (flags & ~People.TOP);
-        q.capital[slot] = newFlags;
         q.unit[slot] = unit;
-        // (C14) incomes, taxes, output
-        double gross;
-        double paid;
-        double y;
-        switch (kind) {
-            case People.EMPLOYED: {
-                gross = cap * labourFactor[s] * h * (1 + firmGain(unit, s))
-                        * ((newFlags & People.TOP) != 0 ? 1 + v.topPremium : 1);
-                paid = tax[s] * gross;
-                y = gross - paid;
-                t.add(sTax + s, paid);
-                t.add(sGdp + s, gross);
-                t.increment(cEmp + s);
-                if (integrating[unit]) {
-                    t.increment(cIntEmp + s);
-                }
-                break;
-            }
-            case People.JOB_SEEKER: {
-                y = v.benefit * labourFactor[s];
-                t.increment(cSeek + s);
-                break;
-            }
-            case People.COMMUNITY: {
-                gross = d * h * phi[unit] * v.cloudCrisis;
-                int taxer = e >= 0 ? e : s;
-                paid = (e >= 0 ? p.offshoreFee() : cloudTax[s]) * gross;
-                y = gross - paid;
-                t.add(sTax + taxer, paid);
-                t.add(sAssets + taxer, gross);
-                t.add(sOutput + unit, gross);
-                t.add(S_CLOUD_INCOME, y);
-                t.add(S_CLOUD_SKILL, h);
-                t.increment(cMembers + unit);
-                t.increment(cCloudRes + s);
-                if (e >= 0) {
-                    t.increment(cEres + e);
-                    t.add(S_FEES, paid);
-                }
-                if (unit == v.eliteCommunity) {
-                    y += v.eliteTransfer;
-                    t.add(S_ELITE_INCOME, y);
-                    t.increment(C_ELITE);
-                }
-                break;
-            }
-            default: {
-                gross = v.crowdRate * d * h * v.crisis;
-                paid = tax[s] * gross;
-                y = gross - paid;
-                t.add(sTax + s, paid);
-                t.add(sGdp + s, gross);
-                t.increment(cCrowd + s);
-                break;
-            }
-        }
-        q.income[slot] = (float) y;
-        double w = q.wealth[slot] + v.saving * y;
-        q.wealth[slot] = (float) w;
-        t.add(S_INCOME, y);
-        t.increment(cPop + s);
-        t.increment(cIncomeBins + Bins.of(y));
-        t.increment(cWealthBins + Bins.of(w));
     }
 
     private double firmGain(int f, int s) {
@@ -863,13 +890,14 @@ final class CloudInstance implements ModelInstance {
     /** (C4), (C9), (C14): store the tallies; commons stock, influence, elite, power. */
     private void account(Accumulator a) {
         for (int s = 0; s < states; s++) {
-            pop[s] = a.count(cPop + s);
             emp[s] = a.count(cEmp + s);
             seekers[s] = a.count(cSeek + s);
             crowd[s] = a.count(cCrowd + s);
             voice[s] = a.count(cVoice + s);
             eres[s] = a.count(cEres + s);
             cloudResidents[s] = a.count(cCloudRes + s);
+            // every resident is in exactly one of the four labour states, so no count of its own
+            pop[s] = emp[s] + seekers[s] + crowd[s] + cloudResidents[s];
             integratingEmp[s] = a.count(cIntEmp + s);
             taxRevenue[s] = a.sum(sTax + s);
             gdp[s] = a.sum(sGdp + s);
