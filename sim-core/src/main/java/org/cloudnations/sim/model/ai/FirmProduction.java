@@ -40,9 +40,12 @@ final class FirmProduction {
 
     /**
      * (A12) Output {@code Y = B (K / (I - N + 1))^(I - N + 1) (L / (N - I))^(N - I)}, 0 without labour.
+     * A firm without AI capital ({@code K = 0}: it had no initial employees, {@code H^0 = 0}) takes
+     * the aggregator's limit {@code K -> 0}: nothing when some tasks are automated, {@code B L}
+     * when none is.
      *
      * @param productivity B
-     * @param capital K, positive
+     * @param capital K, non-negative
      * @param labour L, non-negative
      * @param newTasks N
      * @param automation I, in [N - 1, N]
@@ -51,6 +54,9 @@ final class FirmProduction {
     static double output(double productivity, double capital, double labour, double newTasks, double automation) {
         if (labour <= 0 || productivity <= 0) {
             return 0.0;
+        }
+        if (capital <= 0) {
+            return TaskProduction.labourShare(newTasks, automation) < 1.0 ? 0.0 : productivity * labour;
         }
         return TaskProduction.output(productivity, capital, labour, newTasks, automation);
     }

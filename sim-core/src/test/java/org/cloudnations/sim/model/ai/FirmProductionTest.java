@@ -61,4 +61,14 @@ class FirmProductionTest {
         assertEquals(0.0, FirmProduction.output(1.0, 10.0, 0.0, 1.0, 0.5), 0.0);
         assertEquals(0.0, FirmProduction.wage(0.0, 0.0, 1.0, 0.5), 0.0);
     }
+
+    /** Regression: a sweep of value-paradox with 500 individuals failed on a firm with no initial employees. */
+    @Test
+    void aFirmWithoutCapitalProducesOnlyWhatLabourAloneDoes() {
+        assertEquals(0.0, FirmProduction.output(1.3, 0.0, 5.0, 1.2, 0.5), 0.0);
+        assertEquals(1.3 * 5.0, FirmProduction.output(1.3, 0.0, 5.0, 1.2, 0.2), 1e-12);
+        // the limit: output falls to 0 as K does, for any automated share
+        double small = FirmProduction.output(1.3, 1e-300, 5.0, 1.2, 0.5);
+        assertTrue(small >= 0 && small < 1e-80, "Y(K = 1e-300) = " + small);
+    }
 }
