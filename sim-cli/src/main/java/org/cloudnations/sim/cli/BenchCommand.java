@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cloudnations.sim.bench.ModelBenchmark;
 import org.cloudnations.sim.bench.ModelBenchmark.Measurement;
+import org.cloudnations.sim.bench.SweepThroughput;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.scenario.Scenario;
 import org.cloudnations.sim.scenarios.Scenarios;
@@ -73,7 +74,30 @@ final class BenchCommand implements Callable<Integer> {
             description = "Target: speed-up over the MASON way at 10^6 (default: ${DEFAULT-VALUE}).")
     double targetVsMason;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to this Markdown file.")
+    @Option(names = "--no-engine", description = "Skip the per-step tables (engine and MASON way); only the sweep throughput.")
+    boolean noEngine;
+
+    @Option(names = "--sweep-runs", defaultValue = "300", paramLabel = "R",
+            description = "Runs of each sweep-throughput measurement, an even number; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int sweepRuns;
+
+    @Option(names = "--sweep-individuals", defaultValue = "10000", paramLabel = "N",
+            description = "Individuals per run of the throughput sweep (default: ${DEFAULT-VALUE}).")
+    int sweepIndividuals;
+
+    @Option(names = "--sweep-ticks", defaultValue = "100", paramLabel = "T",
+            description = "Ticks per run of the throughput sweep (default: ${DEFAULT-VALUE}).")
+    int sweepTicks;
+
+    @Option(names = "--sweep-vary", paramLabel = "NAME=LO:HI",
+            description = "Parameter the throughput sweep varies (default: digital_access, else the scenario's first real parameter).")
+    String sweepVary;
+
+    @Option(names = "--target-sweep-speedup", defaultValue = "1.8", paramLabel = "X",
+            description = "Target: sweep throughput on 2 threads over 1 (default: ${DEFAULT-VALUE}).")
+    double targetSweepSpeedup;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the tables to this Markdown file.")
     Path out;
 
     @Override
@@ -101,13 +125,98 @@ final class BenchCommand implements Callable<Integer> {
                 throw new ConfigurationException("cannot write " + out + ": its folder does not exist or is not writable");
             }
         }
+        if (sweepRuns != 0 && (sweepRuns < 2 || sweepRuns % 2 != 0 || sweepRuns > 1_000_000)) {
+            throw new ConfigurationException("--sweep-runs: value " + sweepRuns
+                    + " is not allowed; allowed: 0 (skip) or an even number from 2 to 1000000");
+        }
+        if (sweepRuns > 0) {
+            scenario.parameters().resolve(java.util.Map.of("individuals", Integer.toString(sweepIndividuals)));
+            if (sweepTicks < 1) {
+                throw new ConfigurationException("--sweep-ticks: value " + sweepTicks + " is out of range; allowed: 1 or more");
+            }
+        }
+        String vary = sweepRuns > 0 ? (sweepVary != null ? sweepVary : SweepThroughput.defaultVary(scenario)) : null;
+        if (vary != null) {
+            org.cloudnations.sim.sweep.Vary.parse(vary.contains(":") ? vary + ":2" : vary, scenario.parameters());
+        }
         StringBuilder md = new StringBuilder();
         String env = ModelBenchmark.environment();
         md.append("Command: ./sim ").append(String.join(" ", spec.commandLine().getParseResult().originalArgs()))
                 .append('\n').append(env).append("\n\n");
-        md.append("| individuals | implementation | threads | ticks timed | ns per individual-step | bytes per individual | speed-up vs 1 thread | speed-up vs MASON |\n");
-        md.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
         stdout.print(md);
+        stdout.flush();
+        List<String> checks = new ArrayList<>();
+        if (!noEngine) {
+            engineTables(scenario, ns, md, checks, stdout);
+        }
+        if (vary != null) {
+            sweepTable(scenario, vary, md, checks, stdout);
+        }
+        if (!checks.isEmpty()) {
+            md.append('\n');
+            stdout.println();
+            for (String c : checks) {
+                md.append("- ").append(c).append('\n');
+                stdout.println("- " + c);
+            }
+        }
+        stdout.flush();
+        if (out != null) {
+            Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        }
+        return SimCli.OK;
+    }
+
+    /** Sweep throughput on each thread count, best of --rounds alternating rounds, after a warm-up sweep. */
+    private void sweepTable(Scenario scenario, String vary, StringBuilder md, List<String> checks, PrintWriter stdout) {
+        String head = String.format(Locale.ROOT, "%nSweep throughput: %s, %d runs of %d individuals x %d ticks, --vary %s, "
+                + "series of every tick written (best of %d rounds after a warm-up sweep)%n%n"
+                + "| threads | seconds | runs per minute | speed-up vs 1 thread |%n|---:|---:|---:|---:|%n",
+                scenario.name(), sweepRuns, sweepIndividuals, sweepTicks, vary, rounds);
+        md.append(head);
+        stdout.print(head);
+        stdout.flush();
+        int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+        SweepThroughput.warmUp(scenario, vary, sweepIndividuals, sweepTicks, Math.max(20, sweepRuns / 5 / 2 * 2), most);
+        SweepThroughput.Measurement[] best = new SweepThroughput.Measurement[threads.size()];
+        for (int r = 0; r < rounds; r++) {
+            for (int j = 0; j < threads.size(); j++) {
+                SweepThroughput.Measurement m = SweepThroughput.measure(scenario, vary, sweepIndividuals, sweepTicks,
+                        sweepRuns, threads.get(j), seed);
+                if (best[j] == null || m.seconds() < best[j].seconds()) {
+                    best[j] = m;
+                }
+            }
+        }
+        SweepThroughput.Measurement single = null;
+        for (SweepThroughput.Measurement m : best) {
+            if (m.threads() == 1) {
+                single = m;
+            }
+        }
+        for (SweepThroughput.Measurement m : best) {
+            String line = String.format(Locale.ROOT, "| %d | %.2f | %.0f | %s |%n", m.threads(), m.seconds(),
+                    m.runsPerMinute(), single == null ? "" : String.format(Locale.ROOT, "%.2fx",
+                            m.runsPerMinute() / single.runsPerMinute()));
+            md.append(line);
+            stdout.print(line);
+            stdout.flush();
+            if (single != null && m.threads() == 2) {
+                double x = m.runsPerMinute() / single.runsPerMinute();
+                checks.add(check("sweep throughput on 2 threads >= " + targetSweepSpeedup + "x of 1 thread",
+                        x >= targetSweepSpeedup, x));
+            }
+        }
+    }
+
+    /** The per-step tables: every size on every thread count, and the MASON way. */
+    private void engineTables(Scenario scenario, List<Integer> ns, StringBuilder md, List<String> checks,
+                              PrintWriter stdout) {
+        StringBuilder table = new StringBuilder();
+        table.append("| individuals | implementation | threads | ticks timed | ns per individual-step | bytes per individual | speed-up vs 1 thread | speed-up vs MASON |\n");
+        table.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append(table);
+        stdout.print(table);
         stdout.flush();
         // Warm-up: let the JIT compile both implementations before anything is timed.
         int warmN = Math.min(200_000, ns.stream().mapToInt(Integer::intValue).max().orElse(1));
@@ -118,7 +227,6 @@ final class BenchCommand implements Callable<Integer> {
         if (!noMason) {
             ModelBenchmark.mason(scenario, warmN, 2, Math.max(2, warmTicks / 10), seed);
         }
-        List<String> checks = new ArrayList<>();
         for (int n : ns) {
             int ticks = (int) Math.max(5, Math.round(budget / n));
             int masonTicks = (int) Math.max(2, Math.round(masonBudget / n));
@@ -178,19 +286,6 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        if (!checks.isEmpty()) {
-            md.append('\n');
-            stdout.println();
-            for (String c : checks) {
-                md.append("- ").append(c).append('\n');
-                stdout.println("- " + c);
-            }
-        }
-        stdout.flush();
-        if (out != null) {
-            Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
-        }
-        return SimCli.OK;
     }
 
     private static Measurement faster(Measurement a, Measurement b) {

@@ -53,12 +53,25 @@ class ListDescribeBenchTest {
     @Test
     void benchPrintsEngineAndMasonRows() {
         CliResult r = CliResult.run("bench", "--sizes", "2000", "--threads", "1,2", "--budget", "20000",
-                "--mason-budget", "4000");
+                "--mason-budget", "4000", "--sweep-runs", "4", "--sweep-individuals", "200", "--sweep-ticks", "5",
+                "--rounds", "1");
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Sweep throughput: baseline, 4 runs of 200 individuals x 5 ticks, --vary digital_access"),
+                r.out());
+        assertTrue(r.out().matches("(?s).*\\| 1 \\| [0-9.]+ \\| [0-9]+ \\| 1.00x \\|.*"), r.out());
+        assertTrue(r.out().contains("- sweep throughput on 2 threads >= 1.8x of 1 thread: "), r.out());
         assertTrue(r.out().contains("| 2000 | cloudnations | 1 |"), r.out());
         assertTrue(r.out().contains("| 2000 | cloudnations | 2 |"), r.out());
         assertTrue(r.out().contains("| 2000 | MASON RandomSequence | 1 |"), r.out());
         assertTrue(r.out().contains("GC "), r.out());
+    }
+
+    @Test
+    void benchRejectsAnOddNumberOfSweepRuns() {
+        CliResult r = CliResult.run("bench", "--no-engine", "--sweep-runs", "3");
+        assertEquals(2, r.code());
+        assertEquals("sim: --sweep-runs: value 3 is not allowed; allowed: 0 (skip) or an even number from 2 to 1000000\n",
+                r.err());
     }
 
     @Test
