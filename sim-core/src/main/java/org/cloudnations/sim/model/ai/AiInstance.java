@@ -40,6 +40,7 @@ final class AiInstance implements ModelInstance {
     private final int firms;
     private Workforce people;
     private final Workforce scratch = new Workforce(1);
+    private final Choice agentChoice = new Choice();
     private Agent[] agents;
     private sim.engine.RandomSequence sequence;
     private sim.engine.SimState shuffler;
@@ -272,7 +273,7 @@ final class AiInstance implements ModelInstance {
         q.state[0] = a.state;
         q.firm[0] = a.firm;
         q.form[0] = a.form;
-        step(q, 0, a.id, agentKey, agentRates, agentTally);
+        step(q, 0, 1, a.id, agentKey, agentRates, agentTally, agentChoice);
         a.firm = q.firm[0];
         a.form = q.form[0];
     }
@@ -400,80 +401,83 @@ final class AiInstance implements ModelInstance {
     }
 
     private IndividualKernel kernel(long key, boolean rates) {
-        return (from, to, tally) -> {
-            for (int i = from; i < to; i++) {
-                step(people, i, i, key, rates, tally);
-            }
-        };
+        return (from, to, tally) -> step(people, from, to, 0, key, rates, tally, new Choice());
     }
 
     /**
-     * (A10) displacement and hiring, (A11) the choice of labour form, and the tallies, for one
-     * individual: slot {@code slot} of {@code q}, draws and tallies under id {@code id}.
+     * (A10) displacement and hiring, (A11) the choice of labour form, and the tallies, for the
+     * individuals in slots {@code from} to {@code to - 1} of {@code q}, with draws and tallies under
+     * their ids (slot plus {@code idOffset}); {@code choice} is the caller's scratch space for the
+     * logit choice, so that nothing is allocated per individual (issue 8).
      */
-    private void step(Workforce q, int slot, int id, long key, boolean rates, Accumulator tally) {
-        final int s = q.state[slot];
-        final double h = q.skill[slot];
-        final boolean elite = h >= p.eliteSkill();
-        int form = q.form[slot];
-        int firm = q.firm[slot];
-        if (rates) {
-            if (form == Workforce.EMPLOYED) {
-                double alpha = displacement[firm];
-                if (!elite && alpha > 0 && CounterRandom.uniform(key, id, 0) < alpha) {
-                    form = Workforce.UNEMPLOYED;
-                    firm = -1;
-                    tally.increment(C_DISPLACED);
+    private void step(Workforce q, int from, int to, int idOffset, long key, boolean rates, Accumulator tally,
+                      Choice choice) {
+        final long revisionBits = CounterRandom.threshold(p.revisionRate());
+        for (int slot = from; slot < to; slot++) {
+            final int id = slot + idOffset;
+            final int s = q.state[slot];
+            final double h = q.skill[slot];
+            final boolean elite = h >= p.eliteSkill();
+            int form = q.form[slot];
+            int firm = q.firm[slot];
+            if (rates) {
+                if (form == Workforce.EMPLOYED) {
+                    double alpha = displacement[firm];
+                    if (!elite && alpha > 0 && CounterRandom.uniform(key, id, 0) < alpha) {
+                        form = Workforce.UNEMPLOYED;
+                        firm = -1;
+                        tally.increment(C_DISPLACED);
+                    }
+                } else if (form == Workforce.UNEMPLOYED) {
+                    double[] cdf = vacancyCdf[s];
+                    double hire = elite ? 1.0 : jobFinding[s];
+                    if (hire > 0 && CounterRandom.uniform(key, id, 1) < hire) {
+                        double u = CounterRandom.uniform(key, id, 2);
+                        firm = firmsOf[s][Cdf.draw(cdf != null ? cdf : sizeCdf[s], u)];
+                        form = Workforce.EMPLOYED;
+                        tally.increment(C_HIRES);
+                    }
                 }
-            } else if (form == Workforce.UNEMPLOYED) {
-                double[] cdf = vacancyCdf[s];
-                double hire = elite ? 1.0 : jobFinding[s];
-                if (hire > 0 && CounterRandom.uniform(key, id, 1) < hire) {
-                    double u = CounterRandom.uniform(key, id, 2);
-                    firm = firmsOf[s][Cdf.draw(cdf != null ? cdf : sizeCdf[s], u)];
-                    form = Workforce.EMPLOYED;
-                    tally.increment(C_HIRES);
+                if (CounterRandom.below(key, id, 3, revisionBits)) {
+                    int chosen = choose(form, firm, s, h, elite, CounterRandom.uniform(key, id, 4), choice);
+                    if (chosen != form) {
+                        form = chosen;
+                        firm = -1;
+                    }
                 }
+                q.form[slot] = (byte) form;
+                q.firm[slot] = firm;
             }
-            if (CounterRandom.uniform(key, id, 3) < p.revisionRate()) {
-                int chosen = choose(form, firm, s, h, elite, CounterRandom.uniform(key, id, 4));
-                if (chosen != form) {
-                    form = chosen;
-                    firm = -1;
+            switch (form) {
+                case Workforce.EMPLOYED -> {
+                    if (elite) {
+                        tally.add(sFirmElite + firm, h);
+                        tally.increment(C_ELITE_EMPLOYED);
+                    } else {
+                        tally.add(sFirmSkill + firm, h);
+                    }
+                    tally.increment(cFirm + firm);
                 }
-            }
-            q.form[slot] = (byte) form;
-            q.firm[slot] = firm;
-        }
-        switch (form) {
-            case Workforce.EMPLOYED -> {
-                if (elite) {
-                    tally.add(sFirmElite + firm, h);
-                    tally.increment(C_ELITE_EMPLOYED);
-                } else {
-                    tally.add(sFirmSkill + firm, h);
+                case Workforce.GIG -> tally.increment(cGig + s);
+                case Workforce.CROWD -> {
+                    tally.add(sCrowd + s, h);
+                    tally.increment(cCrowd + s);
                 }
-                tally.increment(cFirm + firm);
-            }
-            case Workforce.GIG -> tally.increment(cGig + s);
-            case Workforce.CROWD -> {
-                tally.add(sCrowd + s, h);
-                tally.increment(cCrowd + s);
-            }
-            case Workforce.FREELANCE -> {
-                if (closedTools(s, h)) {
-                    tally.add(sClosedLance + s, h * h);
-                    tally.increment(cClosedLance + s);
-                } else {
-                    tally.add(sFreeLance + s, h * h);
+                case Workforce.FREELANCE -> {
+                    if (closedTools(s, h)) {
+                        tally.add(sClosedLance + s, h * h);
+                        tally.increment(cClosedLance + s);
+                    } else {
+                        tally.add(sFreeLance + s, h * h);
+                    }
+                    tally.increment(cFreelance + s);
                 }
-                tally.increment(cFreelance + s);
+                case Workforce.COMMUNITY -> {
+                    tally.add(sCommunity + s, h);
+                    tally.increment(cCommunity + s);
+                }
+                default -> tally.increment(cUnemployed + s);
             }
-            case Workforce.COMMUNITY -> {
-                tally.add(sCommunity + s, h);
-                tally.increment(cCommunity + s);
-            }
-            default -> tally.increment(cUnemployed + s);
         }
     }
 
@@ -490,11 +494,11 @@ final class AiInstance implements ModelInstance {
     }
 
     /** (A11) the logit choice among the labour forms open to an individual. */
-    private int choose(int form, int firm, int s, double h, boolean elite, double u) {
+    private int choose(int form, int firm, int s, double h, boolean elite, double u, Choice choice) {
         double net = 1.0 - p.taxRate();
         double bonus = elite ? 1.0 + premium : 1.0;
-        double[] v = new double[Workforce.FORMS];
-        boolean[] open = new boolean[Workforce.FORMS];
+        double[] v = choice.value;
+        boolean[] open = choice.open;
         double hire = elite ? 1.0 : jobFinding[s];
         double cut = p.platforms() > 0 ? p.platformCut() : 0.0;
         v[Workforce.EMPLOYED] = form == Workforce.EMPLOYED ? net * wage[firm] * h * bonus : 0.0;
@@ -520,7 +524,7 @@ final class AiInstance implements ModelInstance {
             }
         }
         double total = 0;
-        double[] weight = new double[Workforce.FORMS];
+        double[] weight = choice.weight;
         for (int k = 0; k < Workforce.FORMS; k++) {
             weight[k] = open[k] ? Math.exp(p.choiceIntensity() * (v[k] - best)) : 0.0;
             total += weight[k];
@@ -537,6 +541,13 @@ final class AiInstance implements ModelInstance {
             }
         }
         return last;
+    }
+
+    /** Scratch space of one worker for (A11): value, availability and weight of each labour form. */
+    private static final class Choice {
+        final double[] value = new double[Workforce.FORMS];
+        final boolean[] open = new boolean[Workforce.FORMS];
+        final double[] weight = new double[Workforce.FORMS];
     }
 
     /** (A12) production and wages, (A13) incomes, platforms, taxes, dividend and demand, (A14) power. */

@@ -40,7 +40,20 @@ final class Bins {
         return (int) Math.min((bits >>> 49) - OFFSET, COUNT - 1);
     }
 
+    /** Midpoint of every bin, computed once: {@link #gini} reads them for every bin on every tick. */
+    private static final double[] MIDPOINTS = new double[COUNT];
+
+    static {
+        for (int b = 0; b < COUNT; b++) {
+            MIDPOINTS[b] = computeMidpoint(b);
+        }
+    }
+
     static double midpoint(int b) {
+        return MIDPOINTS[b];
+    }
+
+    private static double computeMidpoint(int b) {
         if (b == 0) {
             return 0;
         }
