@@ -102,11 +102,16 @@ final class CloudInstance implements ModelInstance {
     private final double[] exitCost;
     private final double[] publicGood;
     private final double[] meanGain;
+    /** (C5), (C6) this tick's gain of an integrating firm in state s: the gain, times the league share in LEAGUE states. */
+    private final double[] stateGain;
     private final boolean[] league;
     private int[] offshoreStates = new int[0];
     // firms
     private final int[] firmState;
     private final boolean[] integrating;
+    /** 1 for an integrating firm, 0 otherwise: {@link #integrating} as numbers, for the kernel's arithmetic. */
+    private final double[] integratingWeight;
+    private final int[] integratingOne;
     private double gain; // commons gain of integrating firms this tick
     private double leagueShare = 1; // (C6) innovation sharing factor of league members this tick
     private double crowdDemand;
@@ -217,6 +222,8 @@ final class CloudInstance implements ModelInstance {
         }
         firmState = new int[firms];
         integrating = new boolean[firms];
+        integratingWeight = new double[firms];
+        integratingOne = new int[firms];
         long firmKey = CounterRandom.streamKey(seed, 0, STATE_STREAM + 100);
         for (int s = 0, f = 0; s < states; s++) {
             firstFirm[s] = f;
@@ -224,6 +231,8 @@ final class CloudInstance implements ModelInstance {
             for (int j = 0; j < perState[s]; j++, f++) {
                 firmState[f] = s;
                 integrating[f] = CounterRandom.uniform(firmKey, f, 0) < settings.commonsAdoption();
+                integratingWeight[f] = integrating[f] ? 1 : 0;
+                integratingOne[f] = integrating[f] ? 1 : 0;
             }
         }
         // communities: capability types from Zipf(1), rarity, machine communities
@@ -274,6 +283,7 @@ final class CloudInstance implements ModelInstance {
         exitCost = new double[states];
         publicGood = new double[states];
         meanGain = new double[states];
+        stateGain = new double[states];
         league = new boolean[states];
 
         // (C0) individuals
@@ -505,7 +515,8 @@ final class CloudInstance implements ModelInstance {
             for (int f = firstFirm[s]; f < firstFirm[s] + firmCount[s]; f++) {
                 integratingHere += integrating[f] ? 1 : 0;
             }
-            meanGain[s] = gain * (league[s] ? leagueShare : 1) * integratingHere / firmCount[s];
+            stateGain[s] = gain * (league[s] ? leagueShare : 1);
+            meanGain[s] = stateGain[s] * integratingHere / firmCount[s];
         }
         double totalGain = 0;
         for (int f = 0; f < integrating.length; f++) {
@@ -541,9 +552,12 @@ final class CloudInstance implements ModelInstance {
         final int eliteCommunity;
         final double eliteTransfer;
         final boolean hiring;
-        // the same probabilities as thresholds for CounterRandom.below
-        final long revisionBits;
-        final long searchRevisionBits;
+        /** {@code 1} and {@code 1 + capital premium}, indexed by the CAPITAL flag (a lookup, not a branch). */
+        final double[] capitalFactor;
+        /** {@code 1} and {@code 1 + top wage premium}, indexed by the TOP flag shifted to bit 0. */
+        final double[] topFactor;
+        // the same probabilities as thresholds for CounterRandom.below; revision by kind (job seekers search)
+        final long[] revisionBits;
         final long automationBits;
         final long findingBits;
 
@@ -570,8 +584,11 @@ final class CloudInstance implements ModelInstance {
             this.eliteCommunity = elite;
             this.eliteTransfer = eliteTransferPerMember;
             this.hiring = active && p.topHireRate() > 0;
-            this.revisionBits = CounterRandom.threshold(revision);
-            this.searchRevisionBits = CounterRandom.threshold(searchRevision);
+            this.capitalFactor = new double[] {1, 1 + capitalPremium};
+            this.topFactor = new double[] {1, 1 + topPremium};
+            long r = CounterRandom.threshold(revision);
+            this.revisionBits = new long[] {r, r, r, r};
+            this.revisionBits[People.JOB_SEEKER] = CounterRandom.threshold(searchRevision);
             this.automationBits = CounterRandom.threshold(automation);
             this.findingBits = CounterRandom.threshold(finding);
         }
@@ -603,17 +620,17 @@ final class CloudInstance implements ModelInstance {
             final double d = q.digital[slot];
             final double loyal = q.loyalty[slot];
             final byte flags = q.capital[slot];
-            final double cap = (flags & People.CAPITAL) != 0 ? 1 + v.capitalPremium : 1;
-            // (C7) automation and (C8) job finding
-            if (kind == People.EMPLOYED && v.automation > 0 && CounterRandom.below(v.key, id, 0, v.automationBits)) {
+            final double cap = v.capitalFactor[flags & People.CAPITAL];
+            // (C7) automation and (C8) job finding (the per-tick test first: it is the same for everyone)
+            if (v.automation > 0 && kind == People.EMPLOYED && CounterRandom.below(v.key, id, 0, v.automationBits)) {
                 kind = People.JOB_SEEKER;
                 unit = -1;
                 t.increment(C_DISPLACED);
-            } else if (kind == People.JOB_SEEKER && v.finding > 0 && CounterRandom.below(v.key, id, 1, v.findingBits)) {
+            } else if (v.finding > 0 && kind == People.JOB_SEEKER && CounterRandom.below(v.key, id, 1, v.findingBits)) {
                 kind = People.EMPLOYED;
                 unit = firstFirm[s] + (int) (CounterRandom.uniform(v.key, id, 2) * firmCount[s]);
             }
-            if (CounterRandom.below(v.key, id, 3, kind == People.JOB_SEEKER ? v.searchRevisionBits : v.revisionBits)) {
+            if (CounterRandom.below(v.key, id, 3, v.revisionBits[kind])) {
                 revise(q, slot, id, t, v, s, kind, unit, h, d, loyal, cap);
                 s = q.residence[slot];
                 kind = q.kind[slot];
@@ -621,7 +638,7 @@ final class CloudInstance implements ModelInstance {
             }
             // (C9) e-residency with an OFFSHORE state, for community members whom it saves tax
             int e = -1;
-            if (kind == People.COMMUNITY && v.offshore.length > 0 && cloudTax[s] > p.offshoreFee()
+            if (v.offshore.length > 0 && kind == People.COMMUNITY && cloudTax[s] > p.offshoreFee()
                     && policy[s] != Policy.OFFSHORE) {
                 int old = q.eResidency[slot];
                 e = old >= 0 && policy[old] == Policy.OFFSHORE ? old
@@ -640,15 +657,13 @@ final class CloudInstance implements ModelInstance {
             switch (kind) {
                 case People.EMPLOYED: {
                     gross = cap * labourFactor[s] * h * (1 + firmGain(unit, s))
-                            * ((newFlags & People.TOP) != 0 ? 1 + v.topPremium : 1);
+                            * v.topFactor[(newFlags & People.TOP) >> 1];
                     paid = tax[s] * gross;
                     y = gross - paid;
                     t.add(sTax + s, paid);
                     t.add(sGdp + s, gross);
                     t.increment(cEmp + s);
-                    if (integrating[unit]) {
-                        t.increment(cIntEmp + s);
-                    }
+                    t.increment(cIntEmp + s, integratingOne[unit]);
                     break;
                 }
                 case People.JOB_SEEKER: {
@@ -768,7 +783,7 @@ final class CloudInstance implements ModelInstance {
         }
         // (C12) top contributors apply to integrating firms of their state
         if (v.hiring && kind == People.COMMUNITY && h > v.topSkill
-                && (1 + v.topPremium) * homeWage(s, h, cap, gain * (league[s] ? leagueShare : 1))
+                && (1 + v.topPremium) * homeWage(s, h, cap, stateGain[s])
                 > cloudNet(s, h, d, unit)) {
             t.collect(id);
         }
@@ -777,8 +792,9 @@ final class CloudInstance implements ModelInstance {
         q.unit[slot] = unit;
     }
 
+    /** (C5), (C6) the commons gain of firm f for a worker in state s: the state's gain if f integrates, else 0. */
     private double firmGain(int f, int s) {
-        return integrating[f] ? gain * (league[s] ? leagueShare : 1) : 0;
+        return integratingWeight[f] * stateGain[s];
     }
 
     private double homeWage(int s, double h, double cap, double firmGain) {
