@@ -38,22 +38,22 @@ public final class Cdf {
 
     /**
      * The index drawn by a uniform number: the first entry of {@code cdf} that exceeds {@code u}.
+     * A binary search whose steps choose by a conditional move, not a branch: the JIT can then
+     * run it without mispredicted jumps, which a random {@code u} would cause at every step.
      *
      * @param cdf cumulative probabilities, non-decreasing, last entry 1
      * @param u a uniform draw in [0, 1)
      * @return the index
      */
     public static int draw(double[] cdf, double u) {
-        int lo = 0;
-        int hi = cdf.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (u < cdf[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
+        // the answer lies in [base, base + len): entries before it are <= u, it is the first > u
+        int base = 0;
+        int len = cdf.length;
+        while (len > 1) {
+            int half = len >>> 1;
+            base = cdf[base + half - 1] <= u ? base + half : base;
+            len -= half;
         }
-        return lo;
+        return base;
     }
 }

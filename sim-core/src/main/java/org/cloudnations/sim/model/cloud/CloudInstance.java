@@ -744,11 +744,11 @@ final class CloudInstance implements ModelInstance {
                 + publicGood[target] - publicGood[s] - move;
         // (C10) multinomial logit over stay, home, community, crowd, migrate
         double max = Math.max(Math.max(vStay, vHome), Math.max(Math.max(vCommunity, vCrowd), vMigrate));
-        double wStay = Math.exp(v.beta * (vStay - max));
-        double wHome = Math.exp(v.beta * (vHome - max));
-        double wCommunity = Math.exp(v.beta * (vCommunity - max));
-        double wCrowd = Math.exp(v.beta * (vCrowd - max));
-        double wMigrate = Math.exp(v.beta * (vMigrate - max));
+        double wStay = logitWeight(v.beta, vStay, max);
+        double wHome = logitWeight(v.beta, vHome, max);
+        double wCommunity = logitWeight(v.beta, vCommunity, max);
+        double wCrowd = logitWeight(v.beta, vCrowd, max);
+        double wMigrate = logitWeight(v.beta, vMigrate, max);
         double u = CounterRandom.uniform(v.key, id, 6) * (wStay + wHome + wCommunity + wCrowd + wMigrate);
         if (u < wStay) {
             // (C11) voice: a loyal stayer who would gain by leaving if not for loyalty
@@ -790,6 +790,15 @@ final class CloudInstance implements ModelInstance {
         q.residence[slot] = s;
         q.kind[slot] = kind;
         q.unit[slot] = unit;
+    }
+
+    /**
+     * (C10) The logit weight {@code exp(beta (value - max))}; an option that is not open
+     * ({@code value = -inf}) has weight 0, also when {@code beta = 0} (where {@code 0 * -inf} would
+     * be NaN), and without calling {@link Math#exp}.
+     */
+    private static double logitWeight(double beta, double value, double max) {
+        return value == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(beta * (value - max));
     }
 
     /** (C5), (C6) the commons gain of firm f for a worker in state s: the state's gain if f integrates, else 0. */
