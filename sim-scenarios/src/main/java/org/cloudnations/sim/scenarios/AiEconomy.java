@@ -39,11 +39,15 @@ public final class AiEconomy {
             MODEL, Map.of("open_models", "false", "automation_reach", "0.2", "capital_intensity", "2.0",
                     "licence_fee", "0.1"));
 
-    /** Open data, shared compute and open models. */
+    /**
+     * Open data, shared compute and open models, at the automation reach of the other two futures
+     * (0.2), so that the three futures of row 4.8 differ in institutions, not in technology.
+     */
     public static final Scenario DIGITAL_SOCIALISM = new Scenario("digital-socialism",
             "Open models, public compute, state-owned open-weights labs and a data dividend (rows 1.1 to 1.5, 4.8)",
             MODEL, Map.of("open_models", "true", "open_labs", "4", "team_owner", "states",
-                    "public_compute", "true", "data_dividend", "0.3", "platform_cut", "0.05", "enclosure", "0.1"));
+                    "public_compute", "true", "data_dividend", "0.3", "platform_cut", "0.05", "enclosure", "0.1",
+                    "automation_reach", "0.2"));
 
     private AiEconomy() {
     }
