@@ -55,17 +55,6 @@ public final class Accumulator {
     }
 
     /**
-     * Adds a whole number to a count (e.g. 0 or 1 from a table, where a branch would be hard to
-     * predict).
-     *
-     * @param slot the count
-     * @param by what to add
-     */
-    public void increment(int slot, int by) {
-        counts[PAD + slot] += by;
-    }
-
-    /**
      * Collects an individual's id, e.g. an applicant for a capacity-limited move. After a
      * {@link ParallelLoop#run} the combined tally holds every collected id in ascending order, so
      * conflicts can be settled in an order that does not depend on threads or chunking.

@@ -64,12 +64,11 @@ final class CloudInstance implements ModelInstance {
     private final int sAssets;
     private final int sOutput;
     private final int sumSlots;
-    // count layout: fixed, emp[S], seekers[S], voice[S], integratingEmp[S], members[C], crowd[S],
-    // eres[S], cloudResidents[S], incomeBins, wealthBins
-    private final int cEmp;
+    // count layout: fixed, employees[F], seekers[S], voice[S], members[C], crowd[S], eres[S],
+    // cloudResidents[S], incomeBins, wealthBins
+    private final int cFirmEmp;
     private final int cSeek;
     private final int cVoice;
-    private final int cIntEmp;
     private final int cMembers;
     private final int cCrowd;
     private final int cEres;
@@ -111,7 +110,6 @@ final class CloudInstance implements ModelInstance {
     private final boolean[] integrating;
     /** 1 for an integrating firm, 0 otherwise: {@link #integrating} as numbers, for the kernel's arithmetic. */
     private final double[] integratingWeight;
-    private final int[] integratingOne;
     private double gain; // commons gain of integrating firms this tick
     private double leagueShare = 1; // (C6) innovation sharing factor of league members this tick
     private double crowdDemand;
@@ -178,11 +176,10 @@ final class CloudInstance implements ModelInstance {
         sAssets = sGdp + states;
         sOutput = sAssets + states;
         sumSlots = sOutput + communities;
-        cEmp = C_FIXED;
-        cSeek = cEmp + states;
+        cFirmEmp = C_FIXED;
+        cSeek = cFirmEmp + Math.max(settings.firms(), states); // the number of firms, (C0)
         cVoice = cSeek + states;
-        cIntEmp = cVoice + states;
-        cMembers = cIntEmp + states;
+        cMembers = cVoice + states;
         cCrowd = cMembers + communities;
         cEres = cCrowd + states;
         cCloudRes = cEres + states;
@@ -223,7 +220,6 @@ final class CloudInstance implements ModelInstance {
         firmState = new int[firms];
         integrating = new boolean[firms];
         integratingWeight = new double[firms];
-        integratingOne = new int[firms];
         long firmKey = CounterRandom.streamKey(seed, 0, STATE_STREAM + 100);
         for (int s = 0, f = 0; s < states; s++) {
             firstFirm[s] = f;
@@ -232,7 +228,6 @@ final class CloudInstance implements ModelInstance {
                 firmState[f] = s;
                 integrating[f] = CounterRandom.uniform(firmKey, f, 0) < settings.commonsAdoption();
                 integratingWeight[f] = integrating[f] ? 1 : 0;
-                integratingOne[f] = integrating[f] ? 1 : 0;
             }
         }
         // communities: capability types from Zipf(1), rarity, machine communities
@@ -362,7 +357,6 @@ final class CloudInstance implements ModelInstance {
         float skill;
         float digital;
         float loyalty;
-        float income;
         float wealth;
         int residence;
         int unit;
@@ -376,7 +370,6 @@ final class CloudInstance implements ModelInstance {
             skill = from.skill[id];
             digital = from.digital[id];
             loyalty = from.loyalty[id];
-            income = from.income[id];
             wealth = from.wealth[id];
             residence = from.residence[id];
             unit = from.unit[id];
@@ -396,7 +389,6 @@ final class CloudInstance implements ModelInstance {
         q.skill[0] = a.skill;
         q.digital[0] = a.digital;
         q.loyalty[0] = a.loyalty;
-        q.income[0] = a.income;
         q.wealth[0] = a.wealth;
         q.residence[0] = a.residence;
         q.unit[0] = a.unit;
@@ -404,7 +396,6 @@ final class CloudInstance implements ModelInstance {
         q.kind[0] = a.kind;
         q.capital[0] = a.capital;
         step(q, 0, 1, a.id, agentTally, agentTick);
-        a.income = q.income[0];
         a.wealth = q.wealth[0];
         a.residence = q.residence[0];
         a.unit = q.unit[0];
@@ -662,8 +653,7 @@ final class CloudInstance implements ModelInstance {
                     y = gross - paid;
                     t.add(sTax + s, paid);
                     t.add(sGdp + s, gross);
-                    t.increment(cEmp + s);
-                    t.increment(cIntEmp + s, integratingOne[unit]);
+                    t.increment(cFirmEmp + unit);
                     break;
                 }
                 case People.JOB_SEEKER: {
@@ -704,7 +694,6 @@ final class CloudInstance implements ModelInstance {
                     break;
                 }
             }
-            q.income[slot] = (float) y;
             double w = q.wealth[slot] + v.saving * y;
             q.wealth[slot] = (float) w;
             t.add(S_INCOME, y);
@@ -915,7 +904,17 @@ final class CloudInstance implements ModelInstance {
     /** (C4), (C9), (C14): store the tallies; commons stock, influence, elite, power. */
     private void account(Accumulator a) {
         for (int s = 0; s < states; s++) {
-            emp[s] = a.count(cEmp + s);
+            // an employee's firm is always in the employee's state of residence (C0, C8, C12; a
+            // mover leaves the job, C10), so employment by state is the sum over its firms
+            long employed = 0;
+            long atIntegrating = 0;
+            for (int f = firstFirm[s]; f < firstFirm[s] + firmCount[s]; f++) {
+                long n = a.count(cFirmEmp + f);
+                employed += n;
+                atIntegrating += integrating[f] ? n : 0;
+            }
+            emp[s] = employed;
+            integratingEmp[s] = atIntegrating;
             seekers[s] = a.count(cSeek + s);
             crowd[s] = a.count(cCrowd + s);
             voice[s] = a.count(cVoice + s);
@@ -923,7 +922,6 @@ final class CloudInstance implements ModelInstance {
             cloudResidents[s] = a.count(cCloudRes + s);
             // every resident is in exactly one of the four labour states, so no count of its own
             pop[s] = emp[s] + seekers[s] + crowd[s] + cloudResidents[s];
-            integratingEmp[s] = a.count(cIntEmp + s);
             taxRevenue[s] = a.sum(sTax + s);
             gdp[s] = a.sum(sGdp + s);
             cloudAssets[s] = a.sum(sAssets + s);

@@ -14,13 +14,12 @@ final class People {
     /** Flag bit of {@link #capital}: employed as a hired top contributor, paid the premium. */
     static final byte TOP = 2;
     /** Bytes of column storage per individual. */
-    static final int BYTES = 5 * 4 + 3 * 4 + 2;
+    static final int BYTES = 4 * 4 + 3 * 4 + 2;
 
     final int size;
     final float[] skill;
     final float[] digital;
     final float[] loyalty;
-    final float[] income;
     final float[] wealth;
     final int[] residence;
     /** Firm of an employee, community of a member, -1 otherwise. */
@@ -36,7 +35,6 @@ final class People {
         skill = new float[size];
         digital = new float[size];
         loyalty = new float[size];
-        income = new float[size];
         wealth = new float[size];
         residence = new int[size];
         unit = new int[size];
