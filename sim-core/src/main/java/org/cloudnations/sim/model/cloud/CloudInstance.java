@@ -607,6 +607,8 @@ final class CloudInstance implements ModelInstance {
             int s = q.residence[slot];
             byte kind = q.kind[slot];
             int unit = q.unit[slot];
+            final byte kind0 = kind;
+            final int unit0 = unit;
             final double h = q.skill[slot];
             final double d = q.digital[slot];
             final double loyal = q.loyalty[slot];
@@ -628,19 +630,29 @@ final class CloudInstance implements ModelInstance {
                 unit = q.unit[slot];
             }
             // (C9) e-residency with an OFFSHORE state, for community members whom it saves tax
+            final int e0 = q.eResidency[slot];
             int e = -1;
             if (v.offshore.length > 0 && kind == People.COMMUNITY && cloudTax[s] > p.offshoreFee()
                     && policy[s] != Policy.OFFSHORE) {
-                int old = q.eResidency[slot];
-                e = old >= 0 && policy[old] == Policy.OFFSHORE ? old
+                e = e0 >= 0 && policy[e0] == Policy.OFFSHORE ? e0
                         : v.offshore[(int) (CounterRandom.uniform(v.keyB, id, 0) * v.offshore.length)];
             }
-            q.eResidency[slot] = e;
-            q.kind[slot] = kind;
             // a hired top contributor keeps the wage premium only while employed
             final byte newFlags = kind == People.EMPLOYED ? flags : (byte) (flags & ~People.TOP);
-            q.capital[slot] = newFlags;
-            q.unit[slot] = unit;
+            // store only what changed (revise stored its own changes): in most ticks most
+            // individuals change nothing, and a column left unwritten is not written back to memory
+            if (e != e0) {
+                q.eResidency[slot] = e;
+            }
+            if (kind != kind0) {
+                q.kind[slot] = kind;
+            }
+            if (newFlags != flags) {
+                q.capital[slot] = newFlags;
+            }
+            if (unit != unit0) {
+                q.unit[slot] = unit;
+            }
             // (C14) incomes, taxes, output
             double gross;
             double paid;
