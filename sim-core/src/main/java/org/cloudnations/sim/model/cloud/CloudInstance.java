@@ -610,8 +610,6 @@ final class CloudInstance implements ModelInstance {
             final byte kind0 = kind;
             final int unit0 = unit;
             final double h = q.skill[slot];
-            final double d = q.digital[slot];
-            final double loyal = q.loyalty[slot];
             final byte flags = q.capital[slot];
             final double cap = v.capitalFactor[flags & People.CAPITAL];
             // (C7) automation and (C8) job finding (the per-tick test first: it is the same for everyone)
@@ -624,13 +622,14 @@ final class CloudInstance implements ModelInstance {
                 unit = firstFirm[s] + (int) (CounterRandom.uniform(v.key, id, 2) * firmCount[s]);
             }
             if (CounterRandom.below(v.key, id, 3, v.revisionBits[kind])) {
-                revise(q, slot, id, t, v, s, kind, unit, h, d, loyal, cap);
+                revise(q, slot, id, t, v, s, kind, unit, h, q.digital[slot], q.loyalty[slot], cap);
                 s = q.residence[slot];
                 kind = q.kind[slot];
                 unit = q.unit[slot];
             }
             // (C9) e-residency with an OFFSHORE state, for community members whom it saves tax
-            final int e0 = q.eResidency[slot];
+            // only community members hold an e-residency (C9; it is reset when they leave)
+            final int e0 = kind0 == People.COMMUNITY ? q.eResidency[slot] : -1;
             int e = -1;
             if (v.offshore.length > 0 && kind == People.COMMUNITY && cloudTax[s] > p.offshoreFee()
                     && policy[s] != Policy.OFFSHORE) {
@@ -674,7 +673,7 @@ final class CloudInstance implements ModelInstance {
                     break;
                 }
                 case People.COMMUNITY: {
-                    gross = d * h * phi[unit] * v.cloudCrisis;
+                    gross = q.digital[slot] * h * phi[unit] * v.cloudCrisis;
                     int taxer = e >= 0 ? e : s;
                     paid = (e >= 0 ? p.offshoreFee() : cloudTax[s]) * gross;
                     y = gross - paid;
@@ -697,7 +696,7 @@ final class CloudInstance implements ModelInstance {
                     break;
                 }
                 default: {
-                    gross = v.crowdRate * d * h * v.crisis;
+                    gross = v.crowdRate * q.digital[slot] * h * v.crisis;
                     paid = tax[s] * gross;
                     y = gross - paid;
                     t.add(sTax + s, paid);
