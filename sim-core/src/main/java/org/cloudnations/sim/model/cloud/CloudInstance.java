@@ -848,15 +848,19 @@ final class CloudInstance implements ModelInstance {
         if (applicants.length == 0) {
             return;
         }
-        Integer[] order = new Integer[applicants.length];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = applicants[k];
+        // highest skill first, ties by id: independent of threads and chunking. Skills are positive
+        // floats, whose bits order like their values, so one primitive key per applicant sorts them
+        // (no boxed comparator): high 32 bits the skill's bits counted down, low 32 bits the id.
+        long[] keys = new long[applicants.length];
+        for (int k = 0; k < keys.length; k++) {
+            int i = applicants[k];
+            keys[k] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(skillOf(i))) << 32) | i;
         }
-        // highest skill first, ties by id: independent of threads and chunking
-        Arrays.sort(order, (a, b) -> {
-            int bySkill = Float.compare(skillOf(b), skillOf(a));
-            return bySkill != 0 ? bySkill : Integer.compare(a, b);
-        });
+        Arrays.sort(keys);
+        int[] order = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            order[k] = (int) keys[k];
+        }
         long[] vacancies = new long[states];
         int[] nextFirm = new int[states];
         for (int s = 0; s < states; s++) {
