@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Thread counts for the engine (default: ${DEFAULT-VALUE}).")
     List<Integer> threads;
 
-    @Option(names = "--budget", defaultValue = "5e7", paramLabel = "STEPS",
+    @Option(names = "--budget", defaultValue = "1e8", paramLabel = "STEPS",
             description = "Individual-steps timed per engine measurement (default: ${DEFAULT-VALUE}); ticks = max(5, STEPS/N).")
     double budget;
 
@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Individual-steps timed for the MASON baseline (default: ${DEFAULT-VALUE}); ticks = max(2, STEPS/N).")
     double masonBudget;
 
-    @Option(names = "--rounds", defaultValue = "3", paramLabel = "R",
+    @Option(names = "--rounds", defaultValue = "5", paramLabel = "R",
             description = "Measure every configuration R times, alternating them, and keep each one's best round "
                     + "(default: ${DEFAULT-VALUE}); guards against JIT and neighbour noise.")
     int rounds;
