@@ -119,8 +119,13 @@ public final class ModelBenchmark {
                 max / (double) (1L << 30), Runtime.getRuntime().availableProcessors());
     }
 
-    /** @return heap in use after repeated full collections */
-    static long usedHeapAfterGc() {
+    /**
+     * Runs full collections until the heap settles, e.g. before a timing that a concurrent
+     * collection of an earlier measurement's garbage would disturb.
+     *
+     * @return heap in use after repeated full collections
+     */
+    public static long usedHeapAfterGc() {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
             System.gc();

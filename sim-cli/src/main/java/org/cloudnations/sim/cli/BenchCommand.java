@@ -177,6 +177,9 @@ final class BenchCommand implements Callable<Integer> {
         stdout.print(head);
         stdout.flush();
         int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+        // the per-step tables leave up to a GiB of garbage (the 10^7 MASON baseline): collect it
+        // now, not concurrently with the sweeps on the second vCPU
+        ModelBenchmark.usedHeapAfterGc();
         SweepThroughput.warmUp(scenario, vary, sweepIndividuals, sweepTicks, Math.max(20, sweepRuns / 5 / 2 * 2), most);
         SweepThroughput.Measurement[] best = new SweepThroughput.Measurement[threads.size()];
         for (int r = 0; r < rounds; r++) {
