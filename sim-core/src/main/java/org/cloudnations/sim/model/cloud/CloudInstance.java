@@ -653,17 +653,11 @@ final class CloudInstance implements ModelInstance {
                 q.unit[slot] = unit;
             }
             // (C14) incomes, taxes, output
-            double gross;
-            double paid;
             double y;
             switch (kind) {
                 case People.EMPLOYED: {
-                    gross = cap * labourFactor[s] * h * (1 + firmGain(unit, s))
-                            * v.topFactor[(newFlags & People.TOP) >> 1];
-                    paid = tax[s] * gross;
-                    y = gross - paid;
-                    t.add(sTax + s, paid);
-                    t.add(sGdp + s, gross);
+                    y = taxedAtHome(t, s, cap * labourFactor[s] * h * (1 + firmGain(unit, s))
+                            * v.topFactor[(newFlags & People.TOP) >> 1]);
                     t.increment(cFirmEmp + unit);
                     break;
                 }
@@ -673,9 +667,9 @@ final class CloudInstance implements ModelInstance {
                     break;
                 }
                 case People.COMMUNITY: {
-                    gross = q.digital[slot] * h * phi[unit] * v.cloudCrisis;
+                    double gross = q.digital[slot] * h * phi[unit] * v.cloudCrisis;
                     int taxer = e >= 0 ? e : s;
-                    paid = (e >= 0 ? p.offshoreFee() : cloudTax[s]) * gross;
+                    double paid = (e >= 0 ? p.offshoreFee() : cloudTax[s]) * gross;
                     y = gross - paid;
                     t.add(sTax + taxer, paid);
                     t.add(sAssets + taxer, gross);
@@ -696,11 +690,7 @@ final class CloudInstance implements ModelInstance {
                     break;
                 }
                 default: {
-                    gross = v.crowdRate * q.digital[slot] * h * v.crisis;
-                    paid = tax[s] * gross;
-                    y = gross - paid;
-                    t.add(sTax + s, paid);
-                    t.add(sGdp + s, gross);
+                    y = taxedAtHome(t, s, v.crowdRate * q.digital[slot] * h * v.crisis);
                     t.increment(cCrowd + s);
                     break;
                 }
@@ -711,6 +701,19 @@ final class CloudInstance implements ModelInstance {
             t.increment(cIncomeBins + Bins.of(y));
             t.increment(cWealthBins + Bins.of(w));
         }
+    }
+
+    /**
+     * (C14) Home-market income (employees, crowd workers): taxed at the state's rate, counted in
+     * its tax revenue and home output.
+     *
+     * @return the net income
+     */
+    private double taxedAtHome(Accumulator t, int s, double gross) {
+        double paid = tax[s] * gross;
+        t.add(sTax + s, paid);
+        t.add(sGdp + s, gross);
+        return gross - paid;
     }
 
     /**
