@@ -523,13 +523,10 @@ final class CloudInstance implements ModelInstance {
     final class Tick {
         final long key;
         final long keyB;
-        final double revision;
-        final double searchRevision;
         final double automation;
         final double finding;
         final double beta;
         final double kappa;
-        final double capitalPremium;
         final double benefit;
         final double crowdRate;
         final double topSkill;
@@ -555,13 +552,10 @@ final class CloudInstance implements ModelInstance {
         Tick(long tick, boolean active) {
             this.key = CounterRandom.streamKey(seed, tick, TICK_STREAM);
             this.keyB = CounterRandom.streamKey(seed, tick, TICK_STREAM_B);
-            this.revision = active ? p.revisionRate() : 0;
-            this.searchRevision = active ? p.searchRevisionRate() : 0;
             this.automation = active ? p.automationRate() : 0;
             this.finding = active ? p.jobFindingRate() : 0;
             this.beta = p.choiceIntensity();
             this.kappa = p.exitCost();
-            this.capitalPremium = p.capitalPremium();
             this.benefit = p.unemploymentBenefit();
             this.crowdRate = p.crowdRate() * crowdDemand;
             this.topSkill = p.topSkill();
@@ -575,11 +569,11 @@ final class CloudInstance implements ModelInstance {
             this.eliteCommunity = elite;
             this.eliteTransfer = eliteTransferPerMember;
             this.hiring = active && p.topHireRate() > 0;
-            this.capitalFactor = new double[] {1, 1 + capitalPremium};
+            this.capitalFactor = new double[] {1, 1 + p.capitalPremium()};
             this.topFactor = new double[] {1, 1 + topPremium};
-            long r = CounterRandom.threshold(revision);
+            long r = CounterRandom.threshold(active ? p.revisionRate() : 0);
             this.revisionBits = new long[] {r, r, r, r};
-            this.revisionBits[People.JOB_SEEKER] = CounterRandom.threshold(searchRevision);
+            this.revisionBits[People.JOB_SEEKER] = CounterRandom.threshold(active ? p.searchRevisionRate() : 0);
             this.automationBits = CounterRandom.threshold(automation);
             this.findingBits = CounterRandom.threshold(finding);
         }
