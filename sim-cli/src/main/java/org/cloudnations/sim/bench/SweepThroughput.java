@@ -68,6 +68,19 @@ public final class SweepThroughput {
     }
 
     /**
+     * Parses the varied parameter of a throughput sweep.
+     *
+     * @param scenario the scenario
+     * @param vary {@code NAME=LO:HI} (given {@code points} levels) or {@code NAME=V1,V2,...}
+     * @param points levels of a range, at least 2
+     * @return the vary
+     * @throws ConfigurationException a one-line message naming what is wrong and what is allowed
+     */
+    public static Vary parseVary(Scenario scenario, String vary, int points) {
+        return Vary.parse(vary.contains(":") ? vary + ":" + points : vary, scenario.parameters());
+    }
+
+    /**
      * Runs a short sweep so that the JIT has compiled the model before anything is timed.
      *
      * @param scenario the scenario
@@ -99,8 +112,7 @@ public final class SweepThroughput {
         if (runs < 2 || runs % 2 != 0) {
             throw new ConfigurationException("--sweep-runs: value " + runs + " must be an even number of at least 2");
         }
-        String levels = vary.contains(":") ? vary + ":" + runs / 2 : vary;
-        Vary parsed = Vary.parse(levels, scenario.parameters());
+        Vary parsed = parseVary(scenario, vary, runs / 2);
         SweepSpec spec = new SweepSpec(scenario, Map.of("individuals", Integer.toString(individuals)),
                 List.of(parsed), DesignKind.GRID, 0, 0, 2, ticks, seed, 1, SweepSpec.DEFAULT_BOOTSTRAP,
                 "bench sweep throughput");

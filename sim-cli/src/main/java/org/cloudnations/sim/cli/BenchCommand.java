@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cloudnations.sim.bench.ModelBenchmark;
 import org.cloudnations.sim.bench.ModelBenchmark.Measurement;
@@ -130,14 +131,19 @@ final class BenchCommand implements Callable<Integer> {
                     + " is not allowed; allowed: 0 (skip) or an even number from 2 to 1000000");
         }
         if (sweepRuns > 0) {
-            scenario.parameters().resolve(java.util.Map.of("individuals", Integer.toString(sweepIndividuals)));
+            scenario.parameters().resolve(Map.of("individuals", Integer.toString(sweepIndividuals)));
             if (sweepTicks < 1) {
                 throw new ConfigurationException("--sweep-ticks: value " + sweepTicks + " is out of range; allowed: 1 or more");
             }
         }
         String vary = sweepRuns > 0 ? (sweepVary != null ? sweepVary : SweepThroughput.defaultVary(scenario)) : null;
         if (vary != null) {
-            org.cloudnations.sim.sweep.Vary.parse(vary.contains(":") ? vary + ":2" : vary, scenario.parameters());
+            try { // a bad --sweep-vary fails now, not after the tables
+                SweepThroughput.parseVary(scenario, vary, 2);
+            } catch (ConfigurationException e) {
+                String why = e.getMessage();
+                throw new ConfigurationException("--sweep-vary " + vary + ": " + why.substring(why.indexOf(": ") + 2));
+            }
         }
         StringBuilder md = new StringBuilder();
         String env = ModelBenchmark.environment();
@@ -153,11 +159,9 @@ final class BenchCommand implements Callable<Integer> {
             sweepTable(scenario, vary, md, checks, stdout);
         }
         if (!checks.isEmpty()) {
-            md.append('\n');
-            stdout.println();
+            emit(md, stdout, "\n");
             for (String c : checks) {
-                md.append("- ").append(c).append('\n');
-                stdout.println("- " + c);
+                emit(md, stdout, "- " + c + "\n");
             }
         }
         stdout.flush();
@@ -173,9 +177,7 @@ final class BenchCommand implements Callable<Integer> {
                 + "series of every tick written (best of %d rounds after a warm-up sweep)%n%n"
                 + "| threads | seconds | runs per minute | speed-up vs 1 thread |%n|---:|---:|---:|---:|%n",
                 scenario.name(), sweepRuns, sweepIndividuals, sweepTicks, vary, rounds);
-        md.append(head);
-        stdout.print(head);
-        stdout.flush();
+        emit(md, stdout, head);
         int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
         // the per-step tables leave up to a GiB of garbage (the 10^7 MASON baseline): collect it
         // now, not concurrently with the sweeps on the second vCPU
@@ -201,9 +203,7 @@ final class BenchCommand implements Callable<Integer> {
             String line = String.format(Locale.ROOT, "| %d | %.2f | %.0f | %s |%n", m.threads(), m.seconds(),
                     m.runsPerMinute(), single == null ? "" : String.format(Locale.ROOT, "%.2fx",
                             m.runsPerMinute() / single.runsPerMinute()));
-            md.append(line);
-            stdout.print(line);
-            stdout.flush();
+            emit(md, stdout, line);
             if (single != null && m.threads() == 2) {
                 double x = m.runsPerMinute() / single.runsPerMinute();
                 checks.add(check("sweep throughput on 2 threads >= " + targetSweepSpeedup + "x of 1 thread",
@@ -218,9 +218,7 @@ final class BenchCommand implements Callable<Integer> {
         StringBuilder table = new StringBuilder();
         table.append("| individuals | implementation | threads | ticks timed | ns per individual-step | bytes per individual | speed-up vs 1 thread | speed-up vs MASON |\n");
         table.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
-        md.append(table);
-        stdout.print(table);
-        stdout.flush();
+        emit(md, stdout, table.toString());
         // Warm-up: let the JIT compile both implementations before anything is timed.
         int warmN = Math.min(200_000, ns.stream().mapToInt(Integer::intValue).max().orElse(1));
         int warmTicks = (int) Math.max(5, Math.min(200, budget / warmN));
@@ -263,9 +261,7 @@ final class BenchCommand implements Callable<Integer> {
                                 single.nsPerIndividualStep() / m.nsPerIndividualStep()),
                         mason == null || m == mason ? "" : String.format(Locale.ROOT, "%.1fx",
                                 mason.nsPerIndividualStep() / m.nsPerIndividualStep()));
-                md.append(line);
-                stdout.print(line);
-                stdout.flush();
+                emit(md, stdout, line);
             }
             if ((n == 1_000_000 || n == 10_000_000) && single != null) {
                 checks.add(check("ns per individual-step on 1 thread at " + n + " <= " + targetNs,
@@ -289,6 +285,13 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** Prints text at once (long work follows) and keeps it for --out. */
+    private static void emit(StringBuilder md, PrintWriter stdout, String text) {
+        md.append(text);
+        stdout.print(text);
+        stdout.flush();
     }
 
     private static Measurement faster(Measurement a, Measurement b) {

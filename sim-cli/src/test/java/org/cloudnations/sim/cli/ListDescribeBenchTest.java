@@ -75,6 +75,15 @@ class ListDescribeBenchTest {
     }
 
     @Test
+    void benchNamesABadSweepVaryBeforeMeasuring() {
+        CliResult r = CliResult.run("bench", "--sweep-vary", "digital_acess=0:1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("sim: --sweep-vary digital_acess=0:1: unknown parameter 'digital_acess'; "
+                + "did you mean 'digital_access'?"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void benchRejectsBadSizes() {
         CliResult r = CliResult.run("bench", "--sizes", "lots");
         assertEquals(2, r.code());
