@@ -60,7 +60,7 @@ class CustomRule {
 
         // 2. A scenario of its own on the shipped exit model: cloud income taxed at 30 %.
         Scenario taxedCloud = new Scenario("taxed-cloud", "Cloud income taxed like home income",
-                new ExitModel(), Map.of("cloud_tax_rate", "0.3"));
+                ExitModel.RULES, Map.of("cloud_tax_rate", "0.3"));
         Simulation taxed = Simulation.of(taxedCloud).set("individuals", individuals).seed(5).ticks(ticks);
         Simulation untaxed = Simulation.of("exit").set("individuals", individuals).seed(5).ticks(ticks);
         System.out.printf("exit: final cloud share %.4f untaxed (exit), %.4f taxed (taxed-cloud)%n",

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Scenarios validate their defaults; catalogues find them by name. */
 class ScenarioTest {
-    private static final ExitModel MODEL = new ExitModel();
+    private static final org.cloudnations.sim.rule.RuleSet MODEL = ExitModel.RULES;
 
     @Test
     void defaultsReplaceTheModelsDefaults() {

@@ -19,7 +19,7 @@ public final class Baseline {
     /** The exit rule alone: home economy against cloud communities. */
     public static final Scenario EXIT = new Scenario("exit",
             "The exit rule alone: home economy versus cloud communities, with loyalty and moving cost (rows 0.1, 0.2)",
-            new ExitModel(), Map.of());
+            ExitModel.RULES, Map.of());
 
     private Baseline() {
     }

@@ -127,7 +127,7 @@ class SimulationTest {
 
     @Test
     void runsAUserDefinedScenario() {
-        Scenario open = new Scenario("open-borders", "cheap moves", new ExitModel(),
+        Scenario open = new Scenario("open-borders", "cheap moves", ExitModel.RULES,
                 Map.of("moving_cost", "0.0", "individuals", "2000"));
         Result r = Simulation.of(open).ticks(10).threads(1).run();
         assertEquals("open-borders", r.manifest().scenario());

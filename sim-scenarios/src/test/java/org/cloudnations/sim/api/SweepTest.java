@@ -192,7 +192,7 @@ class SweepTest {
         @Override
         public ModelInstance instantiate(Parameters parameters, long seed, ParallelLoop loop) {
             instances.incrementAndGet();
-            return new ExitModel().instantiate(parameters, seed, loop);
+            return ExitModel.RULES.instantiate(parameters, seed, loop);
         }
     }
 }

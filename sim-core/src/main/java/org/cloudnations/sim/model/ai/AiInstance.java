@@ -10,7 +10,7 @@ import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.Phase;
 import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.model.exit.Endowment;
-import org.cloudnations.sim.model.exit.ExitLedger;
+import org.cloudnations.sim.stats.Inequality;
 import org.cloudnations.sim.model.labour.TaskProduction;
 import org.cloudnations.sim.random.Cdf;
 import org.cloudnations.sim.random.CounterRandom;
@@ -798,8 +798,8 @@ final class AiInstance implements ModelInstance {
         metrics[m++] = a.count(C_DISPLACED);
         metrics[m++] = eliteJobs > 0 && nonElite > 0 && plainWages > 0
                 ? (eliteWages / eliteJobs) / (plainWages / nonElite) : 0.0; // elite_wage_ratio
-        metrics[m++] = Math.max(0.0, ExitLedger.gini(capability));
-        metrics[m++] = Math.max(0.0, ExitLedger.gini(stateCap));
+        metrics[m++] = Math.max(0.0, Inequality.gini(capability));
+        metrics[m++] = Math.max(0.0, Inequality.gini(stateCap));
         metrics[m++] = ai.capability(lead);
         metrics[m++] = lagSum / lagCount;
         metrics[m++] = p.openModels() ? ai.capability(ai.community()) : 0.0;

@@ -10,7 +10,7 @@ import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.Phase;
 import org.cloudnations.sim.engine.TickContext;
-import org.cloudnations.sim.model.exit.ExitLedger;
+import org.cloudnations.sim.stats.Inequality;
 import org.cloudnations.sim.random.Cdf;
 import org.cloudnations.sim.random.CounterRandom;
 
@@ -1082,7 +1082,7 @@ final class CloudInstance implements ModelInstance {
             row[k++] = groupPop[g] == 0 ? 0 : groupBase[g] / groupPop[g];
         }
         row[k++] = totalTax / n;
-        row[k++] = ExitLedger.gini(power);
+        row[k++] = Inequality.gini(power);
         row[k++] = hhi;
         row[k++] = totalPower > 0 ? offshorePower / totalPower : 0;
         row[k++] = totalPower > 0 ? p.integrationWeight() * totalAssets / totalPower : 0;

@@ -38,7 +38,7 @@ class ExitClaimsTest {
     private static final int REPLICATES = 20;
     private static final int TICKS = 100;
     private static final double ALPHA = 0.01;
-    private static final Scenario SCENARIO = new Scenario("claims", "directional tests", new ExitModel(),
+    private static final Scenario SCENARIO = new Scenario("claims", "directional tests", ExitModel.RULES,
             Map.of("individuals", "5000"));
 
     private static final ToDoubleFunction<MetricSeries> FINAL_CLOUD_SHARE = s -> s.last("cloud_share");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The MASON-way baseline (one Steppable per individual) runs exactly the engine's exit model. */
 class ExitObjectPerAgentTest {
-    private static final ExitModel MODEL = new ExitModel();
+    private static final org.cloudnations.sim.rule.RuleSet MODEL = ExitModel.RULES;
     private static final int TICKS = 50;
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * another CSV.
  */
 class ExitReproducibilityTest {
-    private static final Scenario SCENARIO = new Scenario("t", "test", new ExitModel(),
+    private static final Scenario SCENARIO = new Scenario("t", "test", ExitModel.RULES,
             Map.of("individuals", "20000"));
     private static final int TICKS = 80;
 
