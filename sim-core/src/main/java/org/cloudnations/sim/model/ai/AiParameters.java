@@ -9,7 +9,7 @@ import org.cloudnations.sim.param.ParameterSpec;
  * docs/model.md, section "AI economy", gives each symbol's role in the equations (A0) to (A14).
  */
 public final class AiParameters {
-    /** Who owns the racing teams' models: {@value}. */
+    /** Who can own the racing teams' models (the levels of {@code team_owner}): firms or states. */
     public static final List<String> OWNERS = List.of("firms", "states");
 
     /** Every parameter of the AI-economy model, with its defaults. */
