@@ -181,11 +181,53 @@ public final class RuleSet implements Model, ObjectPerAgentBaseline {
 
     @Override
     public ModelInstance instantiate(Parameters parameters, long seed, ParallelLoop loop) {
-        return new RuleWorld(this, parameters, seed, loop, false);
+        return new RuleWorld(this, parameters, seed, loop, false, null, null);
     }
 
     @Override
     public ModelInstance instantiateObjectPerAgent(Parameters parameters, long seed, ParallelLoop loop) {
-        return new RuleWorld(this, parameters, seed, loop, true);
+        return new RuleWorld(this, parameters, seed, loop, true, null, null);
+    }
+
+    /**
+     * An instance that records, from tick 1 on, the time each rule takes (for benchmarks). Its
+     * output is the same as {@link #instantiate}'s.
+     *
+     * @param parameters validated parameters
+     * @param seed the run seed
+     * @param loop the parallel loop
+     * @param times filled with the time per rule
+     * @return the instance
+     */
+    public ModelInstance instantiateTimed(Parameters parameters, long seed, ParallelLoop loop, RuleTimes times) {
+        return new RuleWorld(this, parameters, seed, loop, false, Objects.requireNonNull(times, "times"), null);
+    }
+
+    /**
+     * An instance that records which rules change the world (for contract tests); every individual
+     * pass runs in a loop of its own, which gives the same output more slowly.
+     *
+     * @param parameters validated parameters
+     * @param seed the run seed
+     * @param loop the parallel loop
+     * @param firings filled with the rules that fired
+     * @return the instance
+     */
+    public ModelInstance instantiateProbed(Parameters parameters, long seed, ParallelLoop loop, RuleFirings firings) {
+        return new RuleWorld(this, parameters, seed, loop, false, null, Objects.requireNonNull(firings, "firings"));
+    }
+
+    /**
+     * The bytes of column storage per individual that this rule set allocates with these
+     * parameters (the columns its rules ask for).
+     *
+     * @param parameters validated parameters
+     * @param seed a seed
+     * @return bytes per individual; 0 without an individuals table
+     */
+    public double bytesPerIndividual(Parameters parameters, long seed) {
+        try (ParallelLoop loop = new ParallelLoop(1, org.cloudnations.sim.engine.RunConfig.DEFAULT_CHUNK)) {
+            return new RuleWorld(this, parameters, seed, loop, false, null, null).bytesPerIndividual();
+        }
     }
 }

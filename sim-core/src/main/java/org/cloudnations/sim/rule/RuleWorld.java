@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.DoubleSupplier;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.AgentSequence;
+import org.cloudnations.sim.engine.IndividualKernel;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.Phase;
@@ -20,6 +21,10 @@ import org.cloudnations.sim.table.Tables;
  * {@link IndividualPass}es into one loop over the individuals, runs the initial pass (tick 0) and
  * then offers one {@link Phase} per rule or group. Metrics are read through the code each rule
  * bound to them, in the rule set's column order.
+ *
+ * <p>Options: the MASON way (an {@link AgentSequence} steps individual passes from tick 1 on);
+ * timing per rule ({@link RuleTimes}); probing which rules change the world ({@link RuleFirings},
+ * which runs every pass in a loop of its own so that each rule's effect can be seen).
  */
 final class RuleWorld implements ModelInstance {
     private final Tables tables;
@@ -29,13 +34,25 @@ final class RuleWorld implements ModelInstance {
     private final int sumSlots;
     private final int countSlots;
     private final AgentSequence agents;
+    private final RuleTimes times;
+    private final RuleFirings firings;
+    private final String[] metricOwner;
+    private double[] lastRow;
 
-    RuleWorld(RuleSet set, Parameters parameters, long seed, ParallelLoop loop, boolean objectPerAgent) {
+    RuleWorld(RuleSet set, Parameters parameters, long seed, ParallelLoop loop, boolean objectPerAgent,
+              RuleTimes times, RuleFirings firings) {
+        this.times = times;
+        this.firings = firings;
         Assembly a = new Assembly(parameters, seed, loop);
         List<Rule> rules = set.rules();
+        String[] names = rules.stream().map(Rule::name).toArray(String[]::new);
+        if (times != null) {
+            times.init(names);
+        }
         List<RuleStep> steps = new ArrayList<>();
         for (Rule r : rules) {
             a.bindFor(r);
+            long before = firings == null ? 0 : fingerprint(a.tables());
             RuleStep step = r.bind(a);
             if (step == null) {
                 throw new IllegalStateException("rule " + r.name() + " bound no step");
@@ -47,6 +64,12 @@ final class RuleWorld implements ModelInstance {
                             + " but binds no code to it");
                 }
             }
+            if (firings != null) {
+                firings.register(r.name());
+                if (fingerprint(a.tables()) != before) {
+                    firings.fire(r.name());
+                }
+            }
         }
         this.tables = a.tables();
         this.sumSlots = a.sumSlotCount();
@@ -56,17 +79,26 @@ final class RuleWorld implements ModelInstance {
         Map<String, DoubleSupplier> code = a.metricCode();
         List<MetricSpec> specs = set.metrics();
         this.metricCode = new DoubleSupplier[specs.size()];
+        this.metricOwner = new String[specs.size()];
         for (int k = 0; k < specs.size(); k++) {
             metricCode[k] = code.get(specs.get(k).name());
+            for (Rule r : rules) {
+                if (r.metrics().contains(specs.get(k))) {
+                    metricOwner[k] = r.name();
+                }
+            }
         }
-        // phases: a sequential rule alone, consecutive individual passes together
+        // phases: a sequential rule alone, consecutive individual passes together (apart when probing)
         for (int k = 0; k < rules.size(); ) {
             if (steps.get(k) instanceof IndividualPass) {
                 int end = k;
                 List<IndividualPass> group = new ArrayList<>();
+                List<Integer> index = new ArrayList<>();
                 StringBuilder name = new StringBuilder();
-                while (end < rules.size() && steps.get(end) instanceof IndividualPass p) {
+                while (end < rules.size() && steps.get(end) instanceof IndividualPass p
+                        && (firings == null || end == k)) {
                     group.add(p);
+                    index.add(end);
                     name.append(name.length() == 0 ? "" : "+").append(rules.get(end).name());
                     end++;
                 }
@@ -76,11 +108,21 @@ final class RuleWorld implements ModelInstance {
                     throw new IllegalStateException("rules " + name + " share one pass but more than one collects ids");
                 }
                 IndividualPass[] passes = group.toArray(new IndividualPass[0]);
-                phases.add(Phase.of(name.toString(), ctx -> runPasses(ctx, passes)));
+                int[] ids = index.stream().mapToInt(Integer::intValue).toArray();
+                phases.add(observed(name.toString(), ctx -> runPasses(ctx, passes, ids)));
                 k = end;
             } else {
                 RuleStep s = steps.get(k);
-                phases.add(Phase.of(rules.get(k).name(), s::step));
+                int id = k;
+                phases.add(observed(rules.get(k).name(), ctx -> {
+                    long t0 = times == null ? 0 : System.nanoTime();
+                    s.step(ctx);
+                    if (times != null) {
+                        long ns = System.nanoTime() - t0;
+                        times.add(id, ns);
+                        times.addSerial(ns);
+                    }
+                }));
                 k++;
             }
         }
@@ -89,30 +131,66 @@ final class RuleWorld implements ModelInstance {
         for (Phase p : phases) {
             p.step(initial);
         }
+        if (times != null) {
+            times.reset();
+        }
     }
 
-    private void runPasses(TickContext ctx, IndividualPass[] passes) {
-        for (IndividualPass p : passes) {
-            p.step(ctx);
+    /** With probing on, a phase that records whether the rule {@code rule} changed the tables. */
+    private Phase observed(String name, java.util.function.Consumer<TickContext> step) {
+        if (firings == null) {
+            return Phase.of(name, step);
         }
-        Accumulator total;
-        if (passes.length == 1) {
-            IndividualPass only = passes[0];
-            total = agents == null || ctx.tick() == 0
-                    ? ctx.loop().run(individuals, sumSlots, countSlots, only::apply)
-                    : agents.run(sumSlots, countSlots, only::apply);
+        return Phase.of(name, ctx -> {
+            long before = fingerprint(tables);
+            step.accept(ctx);
+            if (fingerprint(tables) != before) {
+                firings.fire(name);
+            }
+        });
+    }
+
+    private void runPasses(TickContext ctx, IndividualPass[] passes, int[] ids) {
+        long t0 = times == null ? 0 : System.nanoTime();
+        for (int k = 0; k < passes.length; k++) {
+            long s0 = times == null ? 0 : System.nanoTime();
+            passes[k].step(ctx);
+            if (times != null) {
+                times.add(ids[k], System.nanoTime() - s0);
+            }
+        }
+        long serialSoFar = times == null ? 0 : System.nanoTime() - t0;
+        IndividualKernel kernel;
+        if (times != null) {
+            kernel = (from, to, tally) -> {
+                for (int k = 0; k < passes.length; k++) {
+                    long c0 = System.nanoTime();
+                    passes[k].apply(from, to, tally);
+                    times.add(ids[k], System.nanoTime() - c0);
+                }
+            };
+        } else if (passes.length == 1) {
+            kernel = passes[0]::apply;
         } else {
-            org.cloudnations.sim.engine.IndividualKernel kernel = (from, to, tally) -> {
+            kernel = (from, to, tally) -> {
                 for (IndividualPass p : passes) {
                     p.apply(from, to, tally);
                 }
             };
-            total = agents == null || ctx.tick() == 0
-                    ? ctx.loop().run(individuals, sumSlots, countSlots, kernel)
-                    : agents.run(sumSlots, countSlots, kernel);
         }
-        for (IndividualPass p : passes) {
-            p.finish(total);
+        Accumulator total = agents == null || ctx.tick() == 0
+                ? ctx.loop().run(individuals, sumSlots, countSlots, kernel)
+                : agents.run(sumSlots, countSlots, kernel);
+        long f0 = times == null ? 0 : System.nanoTime();
+        for (int k = 0; k < passes.length; k++) {
+            long s0 = times == null ? 0 : System.nanoTime();
+            passes[k].finish(total);
+            if (times != null) {
+                times.add(ids[k], System.nanoTime() - s0);
+            }
+        }
+        if (times != null) {
+            times.addSerial(serialSoFar + System.nanoTime() - f0);
         }
     }
 
@@ -126,6 +204,16 @@ final class RuleWorld implements ModelInstance {
         for (int k = 0; k < metricCode.length; k++) {
             row[k] = metricCode[k].getAsDouble();
         }
+        if (firings != null) {
+            if (lastRow != null) {
+                for (int k = 0; k < row.length; k++) {
+                    if (Double.compare(row[k], lastRow[k]) != 0 && metricOwner[k] != null) {
+                        firings.fire(metricOwner[k]);
+                    }
+                }
+            }
+            lastRow = row.clone();
+        }
     }
 
     @Override
@@ -133,14 +221,21 @@ final class RuleWorld implements ModelInstance {
         return individuals;
     }
 
-    /** @return the run's tables (for benchmarks: bytes per individual) */
-    Tables tables() {
-        return tables;
-    }
-
     /** @return the bytes of column storage per individual */
     double bytesPerIndividual() {
         Table t = tables.has(Tables.INDIVIDUALS) ? tables.get(Tables.INDIVIDUALS) : null;
         return t == null ? 0 : t.bytesPerRow();
+    }
+
+    /** A hash of every column of every table: changes when any value or column changes. */
+    private static long fingerprint(Tables tables) {
+        long h = 17;
+        for (Table t : tables.all()) {
+            for (String c : t.columns()) {
+                h = 31 * h + c.hashCode();
+                h = 31 * h + t.contentHash(c);
+            }
+        }
+        return h;
     }
 }

@@ -113,6 +113,30 @@ public final class Table {
         return List.copyOf(users.getOrDefault(column, List.of()));
     }
 
+    /**
+     * A hash of one column's values (for tests that check whether a rule changed anything).
+     *
+     * @param column an allocated column
+     * @return the hash of its contents
+     */
+    public int contentHash(String column) {
+        Object c = columns.get(column);
+        if (c instanceof float[] f) {
+            return java.util.Arrays.hashCode(f);
+        } else if (c instanceof double[] d) {
+            return java.util.Arrays.hashCode(d);
+        } else if (c instanceof int[] i) {
+            return java.util.Arrays.hashCode(i);
+        } else if (c instanceof long[] l) {
+            return java.util.Arrays.hashCode(l);
+        } else if (c instanceof byte[] b) {
+            return java.util.Arrays.hashCode(b);
+        } else if (c instanceof boolean[] z) {
+            return java.util.Arrays.hashCode(z);
+        }
+        throw new IllegalArgumentException("no column " + name + "." + column);
+    }
+
     /** @return bytes of column storage per row (0 for an empty table) */
     public double bytesPerRow() {
         long bytes = 0;
