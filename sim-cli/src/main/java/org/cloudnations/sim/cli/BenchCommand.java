@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cloudnations.sim.bench.ModelBenchmark;
 import org.cloudnations.sim.bench.ModelBenchmark.Measurement;
+import org.cloudnations.sim.bench.RuleProfile;
 import org.cloudnations.sim.bench.SweepThroughput;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.scenario.Scenario;
@@ -154,6 +155,7 @@ final class BenchCommand implements Callable<Integer> {
         List<String> checks = new ArrayList<>();
         if (!noEngine) {
             engineTables(scenario, ns, md, checks, stdout);
+            profileTable(scenario, ns, md, stdout);
         }
         if (vary != null) {
             sweepTable(scenario, vary, md, checks, stdout);
@@ -283,6 +285,47 @@ final class BenchCommand implements Callable<Integer> {
                     checks.add(check("bytes per individual at " + n + " <= 64", m.bytesPerIndividual() <= 64,
                             m.bytesPerIndividual()));
                 }
+            }
+        }
+    }
+
+    /**
+     * Where the tick goes, for rule sets: each rule's share of the rule time and the serial share of
+     * the tick, at every size on 1 thread and on the largest thread count, with Amdahl's bound on
+     * the speed-up that the one-thread serial share allows.
+     */
+    private void profileTable(Scenario scenario, List<Integer> ns, StringBuilder md, PrintWriter stdout) {
+        int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+        boolean header = false;
+        for (int n : ns) {
+            int ticks = (int) Math.max(5, Math.round(budget / n / 2));
+            RuleProfile.Profile one = RuleProfile.of(scenario, n, 1, Math.max(2, ticks / 5), ticks, seed);
+            if (one == null) {
+                return;
+            }
+            RuleProfile.Profile many = most == 1 ? null
+                    : RuleProfile.of(scenario, n, most, Math.max(2, ticks / 5), ticks, seed);
+            if (!header) {
+                StringBuilder h = new StringBuilder("\nWhere the tick goes (rule time: thread time of each rule, "
+                        + "timed per chunk; serial: wall time outside the parallel loop):\n\n| individuals | threads | "
+                        + "ns per tick per individual | serial share | Amdahl bound at " + most + " threads |");
+                StringBuilder sep = new StringBuilder("|---:|---:|---:|---:|---:|");
+                for (String rule : one.ruleShares().keySet()) {
+                    h.append(' ').append(rule).append(" |");
+                    sep.append("---:|");
+                }
+                emit(md, stdout, h.append('\n').append(sep).append('\n').toString());
+                header = true;
+            }
+            for (RuleProfile.Profile p : many == null ? List.of(one) : List.of(one, many)) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f%% | %s |",
+                        p.individuals(), p.threads(), p.wallNsPerTick() / p.individuals(), 100 * p.serialShare(),
+                        p.threads() == 1 ? String.format(Locale.ROOT, "%.2fx",
+                                RuleProfile.amdahl(p.serialShare(), most)) : ""));
+                for (double share : p.ruleShares().values()) {
+                    line.append(String.format(Locale.ROOT, " %.1f%% |", 100 * share));
+                }
+                emit(md, stdout, line.append('\n').toString());
             }
         }
     }
