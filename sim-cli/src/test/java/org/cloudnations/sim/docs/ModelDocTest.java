@@ -63,6 +63,47 @@ class ModelDocTest {
         }
     }
 
+    /** Rows {@code | (E1), (E2) | `ClassName` | `rule-name` |} of the equation-to-rule tables. */
+    private static List<String[]> ruleRows() throws IOException {
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(DOCS.resolve("model.md"))) {
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("^\\| ([^|`]*\\([A-Z]+[0-9]+\\)[^|`]*) \\| `([A-Z][A-Za-z0-9]*)` \\| `([a-z0-9-]+)` \\|$")
+                    .matcher(line);
+            if (m.matches()) {
+                rows.add(new String[] {m.group(1), m.group(2), m.group(3)});
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyRuleClassNamedInTheEquationTablesExists() throws IOException {
+        List<String[]> rows = ruleRows();
+        assertTrue(rows.size() >= 3, "docs/model.md has equation-to-rule tables");
+        List<String> sources;
+        try (var files = Files.walk(Path.of("..", "sim-core", "src", "main", "java"))) {
+            sources = files.map(f -> f.getFileName().toString()).toList();
+        }
+        for (String[] row : rows) {
+            assertTrue(sources.contains(row[1] + ".java"), "docs/model.md names rule class " + row[1]
+                    + " for " + row[0] + ", which is not in sim-core");
+        }
+    }
+
+    @Test
+    void everyRuleOfEveryRuleSetIsInAnEquationTable() throws IOException {
+        List<String> documented = ruleRows().stream().map(r -> r[2]).toList();
+        for (Scenario s : Scenarios.catalog().all()) {
+            if (s.model() instanceof org.cloudnations.sim.rule.RuleSet rules) {
+                for (String rule : rules.ruleNames()) {
+                    assertTrue(documented.contains(rule), "docs/model.md maps equations to rule " + rule
+                            + " (of " + s.model().name() + ")");
+                }
+            }
+        }
+    }
+
     @Test
     void everyScenarioHasItsPage() {
         for (Scenario s : Scenarios.catalog().all()) {
