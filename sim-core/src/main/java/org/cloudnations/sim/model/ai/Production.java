@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.metric.MetricSpec;
-import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
 import org.cloudnations.sim.rule.RuleStep;
@@ -36,11 +35,6 @@ public final class Production implements Rule {
     @Override
     public String phase() {
         return "accounts";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of();
     }
 
     @Override
