@@ -22,7 +22,8 @@ import org.cloudnations.sim.table.Tables;
  * displaced with its firm's rate {@code alpha_f}; a job seeker is hired with its state's rate
  * {@code phi_s} (elite: 1) by a firm drawn by vacancies (or size); (A11) with probability {@code r}
  * it revises its labour form by a multinomial logit over the options open to it. Nothing moves in
- * tick 0.
+ * tick 0. (A10) and (A11) are one rule because they draw from one stream (84: draws 0 to 2 for
+ * displacement and hiring, 3 and 4 for the revision), and a stream belongs to one rule.
  *
  * <p>Reads {@code individuals.skill, state}, {@code firms.displacement, wage, by_state, size_cdf,
  * vacancy_cdf}, {@code states.first_firm, firm_count, has_vacancy, job_finding, mean_wage,
