@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,30 @@ class CdfTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aSegmentIsTheSameDistributionAsItsOwnArray() {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int n = 1; n <= 40; n++) {
+            int before = r.nextInt(5);
+            int after = r.nextInt(5);
+            double[] w = new double[before + n + after];
+            for (int k = 0; k < w.length; k++) {
+                w[k] = r.nextInt(4) == 0 ? 0 : r.nextDouble();
+            }
+            w[before + r.nextInt(n)] = 1;
+            double[] own = Cdf.of(Arrays.copyOfRange(w, before, before + n));
+            double[] segment = new double[w.length];
+            Cdf.of(w, before, before + n, segment);
+            assertArrayEquals(own, Arrays.copyOfRange(segment, before, before + n), 0.0, "bits, n = " + n);
+            for (int j = 0; j < 100; j++) {
+                double u = r.nextDouble();
+                assertEquals(before + Cdf.draw(own, u), Cdf.draw(segment, before, before + n, u), "n = " + n);
+            }
+            Cdf.of(w, before, before + n, w); // in place
+            assertArrayEquals(own, Arrays.copyOfRange(w, before, before + n), 0.0, "in place, n = " + n);
+        }
+        assertThrows(IllegalArgumentException.class, () -> Cdf.of(new double[] {1, 0, 0, 1}, 1, 3, new double[4]));
     }
 }

@@ -2,6 +2,7 @@ package org.cloudnations.sim.scenarios;
 
 import java.util.Map;
 import org.cloudnations.sim.model.ai.AiModel;
+import org.cloudnations.sim.rule.RuleSet;
 import org.cloudnations.sim.scenario.Scenario;
 
 /**
@@ -9,7 +10,7 @@ import org.cloudnations.sim.scenario.Scenario;
  * page under docs/scenarios/.
  */
 public final class AiEconomy {
-    private static final AiModel MODEL = new AiModel();
+    private static final RuleSet MODEL = AiModel.RULES;
 
     /** Automation with closed models and no dividend: output grows, wages, value and demand shrink. */
     public static final Scenario VALUE_PARADOX = new Scenario("value-paradox",

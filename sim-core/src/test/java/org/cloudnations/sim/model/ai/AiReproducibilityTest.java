@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
@@ -17,16 +18,18 @@ import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.output.MetricCsv;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Parameters;
+import org.cloudnations.sim.rule.RuleSet;
 import org.cloudnations.sim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
  * The AI economy with every rule switched on (open and closed models, licences, public compute, a
  * data dividend, disasters, crises, alliance governance) gives the same bytes for any thread count
- * and chunk size, and for the object-per-agent MASON mode; every rule fires.
+ * and chunk size, and for the object-per-agent MASON mode (the rule set's generic one Steppable per
+ * individual); every rule fires.
  */
 class AiReproducibilityTest {
-    private static final AiModel MODEL = new AiModel();
+    private static final RuleSet MODEL = AiModel.RULES;
     private static final Scenario EVERYTHING = new Scenario("everything", "every rule on", MODEL, Map.ofEntries(
             Map.entry("individuals", "12000"), Map.entry("firms", "60"), Map.entry("open_labs", "1"),
             Map.entry("public_compute", "true"), Map.entry("public_share", "0.3"),
@@ -77,11 +80,18 @@ class AiReproducibilityTest {
     @Test
     void inconsistentCountsAreRejectedInOneLine() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> AiSettings.from(MODEL.parameters().resolve(Map.of("racing_teams", "4", "open_labs", "5"))));
+                () -> instantiate(Map.of("racing_teams", "4", "open_labs", "5")));
         assertEquals("open_labs = 5 exceeds racing_teams = 4 (allowed: 0 <= open_labs <= racing_teams)",
                 e.getMessage());
-        assertThrows(ConfigurationException.class,
-                () -> AiSettings.from(MODEL.parameters().resolve(Map.of("states", "50", "firms", "20"))));
+        assertThrows(ConfigurationException.class, () -> instantiate(Map.of("states", "50", "firms", "20")));
+    }
+
+    private static void instantiate(Map<String, String> values) {
+        Map<String, String> small = new HashMap<>(values);
+        small.put("individuals", "1000");
+        try (ParallelLoop loop = loop()) {
+            MODEL.instantiate(MODEL.parameters().resolve(small), 1, loop);
+        }
     }
 
     private static ParallelLoop loop() {
