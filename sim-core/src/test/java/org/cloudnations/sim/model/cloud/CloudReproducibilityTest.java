@@ -15,6 +15,7 @@ import org.cloudnations.sim.engine.RunListener;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.output.MetricCsv;
 import org.cloudnations.sim.param.Parameters;
+import org.cloudnations.sim.rule.RuleSet;
 import org.cloudnations.sim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * bytes for any thread count and chunk size, and for the object-per-agent MASON mode.
  */
 class CloudReproducibilityTest {
-    private static final CloudModel MODEL = new CloudModel();
+    private static final RuleSet MODEL = CloudModel.RULES;
     private static final Scenario EVERYTHING = new Scenario("everything", "every rule on", MODEL, Map.of(
             "individuals", "12000", "firms", "80", "automation_rate", "0.02", "machine_share", "0.3",
             "crisis_rate", "0.05", "elite_transfer", "0.05", "policy_period", "5", "top_hire_rate", "0.05",
