@@ -22,10 +22,10 @@ import org.cloudnations.sim.rule.RuleStep;
  * community member earns {@code d_i h_i phi_c chi_C}, taxed by its state of residence at the
  * cloud tax or, for an e-resident, by the OFFSHORE state at the fee; members of the elite
  * community receive the elite transfer. Wealth grows by the saved share of income. The pass's
- * tallies are stored in columns in {@link IncomePass#finish}; the metrics of incomes, employment
+ * tallies are stored in columns in {@code IncomePass.finish}; the metrics of incomes, employment
  * and community sizes are computed from them.
  *
- * <p>See {@link IncomePass} for the columns it reads and writes.
+ * <p>See {@code IncomePass} for the columns it reads and writes.
  */
 public final class Incomes implements Rule {
     static final MetricSpec CLOUD_SHARE = new MetricSpec("cloud_share", "1",

@@ -34,12 +34,12 @@ import org.cloudnations.sim.rule.StreamUse;
  * the integrating firms of its state (collects its id; {@link TopHiring} settles). One rule: the
  * draws of (C7), (C8) and (C10)-(C11) come from one stream, 22. In tick 0 nobody moves.
  *
- * <p>The value functions and choice are in {@link LabourPass}. It keeps two invariants of the tick's
+ * <p>The value functions and choice are in {@code LabourPass}. It keeps two invariants of the tick's
  * end: a hired top contributor who is no longer employed loses the TOP flag, and a member who
  * leaves its community gives up its e-residency (C9).
  *
  * <p>Reads {@code individuals.skill, digital, loyalty}, {@code states.first_firm, firm_count} and
- * what {@link LabourPass} reads; writes {@code individuals.residence, kind, unit, flags, e_residency}
+ * what {@code LabourPass} reads; writes {@code individuals.residence, kind, unit, flags, e_residency}
  * and {@code states.voice}.
  */
 public final class LabourMarket implements Rule {

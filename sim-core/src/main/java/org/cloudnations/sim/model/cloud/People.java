@@ -1,7 +1,7 @@
 package org.cloudnations.sim.model.cloud;
 
 /**
- * The cloud model's codes and column names: the individuals' columns (34 bytes per individual:
+ * The cloud model's codes and column names: the individuals' columns (30 bytes per individual:
  * {@code skill, digital, loyalty, wealth} as {@code float}, {@code residence, unit, e_residency}
  * as {@code int}, {@code kind, flags} as {@code byte}) and the columns of the states, firms,
  * communities and global tables that its rules share. A pass writes only the rows of its range.

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The cloud model with every rule switched on (automation, machine communities, crises, elite
  * transfer, imitation of all four policies, e-residency, top-contributor hiring) gives the same
- * bytes for any thread count and chunk size, and for the object-per-agent MASON mode.
+ * bytes for any thread count and chunk size, and for the object-per-agent MASON mode (the rule
+ * set's generic {@link org.cloudnations.sim.engine.AgentSequence}: one Steppable per individual
+ * running the whole pass of the four individual rules on its own index).
  */
 class CloudReproducibilityTest {
     private static final RuleSet MODEL = CloudModel.RULES;
@@ -66,6 +68,14 @@ class CloudReproducibilityTest {
             String columns = csv(runDirect(MODEL.instantiate(parameters, 5, init), 5));
             String agents = csv(runDirect(MODEL.instantiateObjectPerAgent(parameters, 5, init), 5));
             assertEquals(columns, agents);
+        }
+    }
+
+    @Test
+    void individualsTakeThirtyBytesOfColumns() {
+        Parameters parameters = EVERYTHING.parameters().resolve(Map.of());
+        try (ParallelLoop init = loop()) {
+            assertEquals(30.0, RuleSet.bytesPerIndividual(MODEL.instantiate(parameters, 5, init)));
         }
     }
 
