@@ -180,18 +180,29 @@ final class LabourPass implements IndividualPass {
     /** (C7), (C8), (C10)-(C12) for individuals {@code from} to {@code to - 1}. */
     @Override
     public void apply(int from, int to, Accumulator t) {
+        // this tick's values and the columns in locals: revise() is a call the loop keeps
         final long key = this.key;
+        final boolean automated = automation > 0;
+        final boolean searching = finding > 0;
+        final long automationBits = this.automationBits;
+        final long findingBits = this.findingBits;
+        final long[] revisionBits = this.revisionBits;
         final byte[] kind = this.kind;
         final int[] unit = this.unit;
+        final int[] residence = this.residence;
+        final byte[] flags = this.flags;
+        final int[] eResidency = this.eResidency;
+        final int[] firstFirm = this.firstFirm;
+        final int[] firmCount = this.firmCount;
         for (int i = from; i < to; i++) {
             final byte kind0 = kind[i];
             byte k = kind0;
             // (C7) automation and (C8) job finding (the per-tick test first: it is the same for everyone)
-            if (automation > 0 && k == People.EMPLOYED && CounterRandom.below(key, i, 0, automationBits)) {
+            if (automated && k == People.EMPLOYED && CounterRandom.below(key, i, 0, automationBits)) {
                 k = People.JOB_SEEKER;
                 unit[i] = -1;
                 t.increment(cDisplaced);
-            } else if (finding > 0 && k == People.JOB_SEEKER && CounterRandom.below(key, i, 1, findingBits)) {
+            } else if (searching && k == People.JOB_SEEKER && CounterRandom.below(key, i, 1, findingBits)) {
                 int s = residence[i];
                 k = People.EMPLOYED;
                 unit[i] = firstFirm[s] + (int) (CounterRandom.uniform(key, i, 2) * firmCount[s]);
