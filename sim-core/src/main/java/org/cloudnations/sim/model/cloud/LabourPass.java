@@ -19,7 +19,7 @@ import org.cloudnations.sim.table.Tables;
  * labour_factor, cloud_tax, exit_cost, public_good, league, policy, state_gain, mean_gain};
  * {@code firms.integrating_weight}; {@code communities.phi, cdf}; {@code global.crowd_demand,
  * crisis_multiplier, cloud_crisis_multiplier, offshore_count}. Writes {@code individuals.residence,
- * kind, unit, flags, e_residency} and {@code states.voice}.
+ * kind, unit, flags, e_residency}, {@code states.voice} and {@code global.applicants}.
  */
 final class LabourPass implements IndividualPass {
     private static final int OFFSHORE = Policy.OFFSHORE.ordinal();
@@ -51,6 +51,7 @@ final class LabourPass implements IndividualPass {
     private final double[] crisisMultiplier;
     private final double[] cloudCrisisMultiplier;
     private final int[] offshoreCount;
+    private final int[] applicants;
     private final int states;
     private final Stream stream;
     private final double automationRate;
@@ -129,6 +130,7 @@ final class LabourPass implements IndividualPass {
         crisisMultiplier = global.doubles(People.CRISIS_MULTIPLIER);
         cloudCrisisMultiplier = global.doubles(People.CLOUD_CRISIS_MULTIPLIER);
         offshoreCount = global.ints(People.OFFSHORE_COUNT);
+        applicants = global.ints(People.APPLICANTS);
         states = stateTable.size();
         stream = a.stream(LabourMarket.STREAM);
         automationRate = p.getDouble("automation_rate");
@@ -364,5 +366,6 @@ final class LabourPass implements IndividualPass {
         voiceTotal = a.count(cVoice);
         migrations = a.count(cMigrations);
         displaced = a.count(cDisplaced);
+        applicants[0] = a.collected().length;
     }
 }

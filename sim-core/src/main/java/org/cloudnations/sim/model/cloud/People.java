@@ -87,6 +87,8 @@ final class People {
     static final String COMMONS = "commons";
     static final String ELITE = "elite";
     static final String ELITE_TRANSFER = "elite_transfer";
+    /** How many applicants (C12) the labour market collected this tick. */
+    static final String APPLICANTS = "applicants";
 
     private People() {
     }

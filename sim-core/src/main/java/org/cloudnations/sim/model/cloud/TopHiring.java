@@ -28,7 +28,8 @@ import org.cloudnations.sim.table.Tables;
  * tick were tallied, as before the rules were split.
  *
  * <p>Reads {@code individuals.skill, residence}, {@code states.integrating_employees, first_firm,
- * firm_count}, {@code firms.integrating}; writes {@code individuals.kind, unit, e_residency, flags}.
+ * firm_count}, {@code firms.integrating}, {@code global.applicants} (to check that it shares the pass
+ * of {@link LabourMarket}); writes {@code individuals.kind, unit, e_residency, flags}.
  */
 public final class TopHiring implements Rule {
     static final MetricSpec TOP_HIRES = new MetricSpec("top_hires", "individuals/tick",
@@ -77,6 +78,7 @@ public final class TopHiring implements Rule {
         private final int[] firstFirm;
         private final int[] firmCount;
         private final boolean[] integrating;
+        private final int[] collectedByLabourMarket;
         private final double rate;
         private long topHires;
 
@@ -93,6 +95,7 @@ public final class TopHiring implements Rule {
             firstFirm = states.ints(People.FIRST_FIRM);
             firmCount = states.ints(People.FIRM_COUNT);
             integrating = a.table(Tables.FIRMS).booleans(People.INTEGRATING);
+            collectedByLabourMarket = a.table(Tables.GLOBAL).ints(People.APPLICANTS);
             rate = a.parameters().getDouble("top_hire_rate");
             a.metric(TOP_HIRES, () -> topHires);
         }
@@ -108,6 +111,11 @@ public final class TopHiring implements Rule {
         @Override
         public void finish(Accumulator tally) {
             int[] applicants = tally.collected(); // ascending ids
+            if (applicants.length != collectedByLabourMarket[0]) {
+                throw new IllegalStateException("rule cloud-top-hiring must run in the same pass over individuals as "
+                        + "cloud-labour-market (no sequential rule between them): it saw " + applicants.length
+                        + " of the " + collectedByLabourMarket[0] + " applicants");
+            }
             topHires = 0;
             if (applicants.length == 0) {
                 return;

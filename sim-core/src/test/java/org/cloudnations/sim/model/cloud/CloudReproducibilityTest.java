@@ -79,6 +79,34 @@ class CloudReproducibilityTest {
         }
     }
 
+    @Test
+    void hiringSeparatedFromTheLabourMarketsPassIsRefused() {
+        org.cloudnations.sim.rule.Rule between = new org.cloudnations.sim.rule.Rule() {
+            @Override
+            public String name() {
+                return "between";
+            }
+
+            @Override
+            public String phase() {
+                return "individuals";
+            }
+
+            @Override
+            public org.cloudnations.sim.rule.RuleStep bind(org.cloudnations.sim.rule.Assembly a) {
+                return context -> { };
+            }
+        };
+        RuleSet split = MODEL.withAfter("cloud-incomes", between);
+        Parameters parameters = EVERYTHING.parameters().resolve(Map.of());
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> {
+            try (ParallelLoop loop = loop()) {
+                Runner.series(split, split.instantiate(parameters, 5, loop), 5, TICKS, loop, RunListener.NONE);
+            }
+        });
+        assertTrue(e.getMessage().contains("same pass"), e.getMessage());
+    }
+
     private static ParallelLoop loop() {
         return new ParallelLoop(2, RunConfig.DEFAULT_CHUNK);
     }
