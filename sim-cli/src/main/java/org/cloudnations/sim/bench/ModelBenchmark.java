@@ -12,13 +12,16 @@ import org.cloudnations.sim.engine.World;
 import org.cloudnations.sim.metric.MetricRecorder;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Parameters;
+import org.cloudnations.sim.rule.RuleSet;
 import org.cloudnations.sim.scenario.Scenario;
 
 /**
  * Times a scenario's full tick (every phase) per individual, for the struct-of-arrays engine and
  * for the same rules run the usual MASON way (one {@link sim.engine.Steppable} per individual in a
- * {@link sim.engine.RandomSequence}, see {@link ObjectPerAgentBaseline}), through the same MASON
- * schedule, and measures heap bytes per individual after a full collection.
+ * {@link sim.engine.RandomSequence}: {@link RuleSet#instantiateObjectPerAgent} for a rule set, else
+ * {@link ObjectPerAgentBaseline}), through the same MASON schedule, and measures bytes per
+ * individual: for the engine on a rule set the column storage of its individuals table
+ * ({@link RuleSet#bytesPerIndividual}), otherwise heap growth after a full collection.
  */
 public final class ModelBenchmark {
     private ModelBenchmark() {
@@ -32,7 +35,8 @@ public final class ModelBenchmark {
      * @param threads threads
      * @param ticks ticks timed (after warm-up)
      * @param nsPerIndividualStep median wall time of a tick (all phases) divided by the population
-     * @param bytesPerIndividual heap growth per individual when the population was built
+     * @param bytesPerIndividual column storage per individual (the engine on a rule set), else heap
+     *                           growth per individual when the population was built
      */
     public record Measurement(String implementation, int individuals, int threads, int ticks,
                               double nsPerIndividualStep, double bytesPerIndividual) {
@@ -58,7 +62,7 @@ public final class ModelBenchmark {
      * Times the MASON-way baseline of the same rules (always one thread: a {@code RandomSequence}
      * steps its agents one after the other).
      *
-     * @param scenario a scenario whose model implements {@link ObjectPerAgentBaseline}
+     * @param scenario a scenario whose model is a {@link RuleSet} or implements {@link ObjectPerAgentBaseline}
      * @param individuals population size
      * @param warmup ticks run before timing
      * @param ticks ticks timed
@@ -71,16 +75,19 @@ public final class ModelBenchmark {
 
     private static Measurement time(Scenario scenario, int individuals, int threads, int warmup, int ticks,
                                     long seed, boolean objectPerAgent) {
-        if (objectPerAgent && !(scenario.model() instanceof ObjectPerAgentBaseline)) {
+        RuleSet rules = scenario.model() instanceof RuleSet r ? r : null;
+        if (objectPerAgent && rules == null && !(scenario.model() instanceof ObjectPerAgentBaseline)) {
             throw new ConfigurationException("scenario " + scenario.name() + " has no MASON-way baseline; use --no-mason");
         }
         Parameters p = scenario.parameters().resolve(Map.of("individuals", Integer.toString(individuals)));
         long before = usedHeapAfterGc();
         try (ParallelLoop loop = new ParallelLoop(threads, org.cloudnations.sim.engine.RunConfig.DEFAULT_CHUNK)) {
-            ModelInstance instance = objectPerAgent
-                    ? ((ObjectPerAgentBaseline) scenario.model()).instantiateObjectPerAgent(p, seed, loop)
-                    : scenario.model().instantiate(p, seed, loop);
+            ModelInstance instance = !objectPerAgent ? scenario.model().instantiate(p, seed, loop)
+                    : rules != null ? rules.instantiateObjectPerAgent(p, seed, loop)
+                    : ((ObjectPerAgentBaseline) scenario.model()).instantiateObjectPerAgent(p, seed, loop);
             long after = usedHeapAfterGc();
+            double bytes = !objectPerAgent && rules != null ? RuleSet.bytesPerIndividual(instance)
+                    : (double) (after - before) / individuals;
             MetricRecorder recorder = new MetricRecorder(scenario.model().metrics(), warmup + ticks);
             World world = new World(seed, instance, loop, recorder);
             world.start();
@@ -90,7 +97,7 @@ public final class ModelBenchmark {
             double median = medianTickNanos(world, ticks);
             Reference.reachabilityFence(instance);
             return new Measurement(objectPerAgent ? "MASON RandomSequence" : "cloudnations", individuals, threads,
-                    ticks, median / individuals, (double) (after - before) / individuals);
+                    ticks, median / individuals, bytes);
         }
     }
 

@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sim bench}: ns per individual-step and heap bytes per individual of the baseline rule
- * set, on 1 and more threads, next to the same rules written the MASON way, timed in the same run.
+ * {@code sim bench}: ns per individual-step and bytes per individual of the baseline rule set
+ * (column storage of its individuals table; heap growth for the MASON way), on 1 and more threads,
+ * next to the same rules run the MASON way, timed in the same run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark a scenario's full tick against the same rules run the MASON way (one Steppable per individual in a RandomSequence).",

@@ -184,6 +184,21 @@ public final class RuleSet implements Model, ObjectPerAgentBaseline {
         return new RuleWorld(this, parameters, seed, loop, false, null, null);
     }
 
+    /**
+     * Bytes of column storage per individual of a run of a rule set: the columns of its
+     * {@code individuals} table (for benchmarks).
+     *
+     * @param instance an instance made by {@link #instantiate} or {@link #instantiateObjectPerAgent}
+     * @return bytes per individual, 0 without an individuals table
+     * @throws IllegalArgumentException for an instance of a model that is not a rule set
+     */
+    public static double bytesPerIndividual(ModelInstance instance) {
+        if (!(instance instanceof RuleWorld world)) {
+            throw new IllegalArgumentException("not an instance of a rule set: " + instance);
+        }
+        return world.bytesPerIndividual();
+    }
+
     @Override
     public ModelInstance instantiateObjectPerAgent(Parameters parameters, long seed, ParallelLoop loop) {
         return new RuleWorld(this, parameters, seed, loop, true, null, null);

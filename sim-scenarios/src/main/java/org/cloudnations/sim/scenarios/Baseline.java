@@ -14,7 +14,7 @@ public final class Baseline {
     /** The default scenario, run by {@code ./sim run}. */
     public static final Scenario SCENARIO = new Scenario("baseline",
             "Exit, integration and competition with all four state policies, imitated over time (rows 0.1-0.12)",
-            new CloudModel(), Map.of());
+            CloudModel.RULES, Map.of());
 
     /** The exit rule alone: home economy against cloud communities. */
     public static final Scenario EXIT = new Scenario("exit",

@@ -2,6 +2,7 @@ package org.cloudnations.sim.scenarios;
 
 import java.util.Map;
 import org.cloudnations.sim.model.cloud.CloudModel;
+import org.cloudnations.sim.rule.RuleSet;
 import org.cloudnations.sim.scenario.Scenario;
 
 /**
@@ -9,7 +10,7 @@ import org.cloudnations.sim.scenario.Scenario;
  * constant each, each with a page under docs/scenarios/.
  */
 public final class CloudCommunities {
-    private static final CloudModel MODEL = new CloudModel();
+    private static final RuleSet MODEL = CloudModel.RULES;
 
     /** Half SQUEEZE, half LEAGUE, no imitation: who loses members and tax base? */
     public static final Scenario SQUEEZE_VS_LEAGUE = new Scenario("squeeze-vs-league",

@@ -15,16 +15,19 @@ import org.cloudnations.sim.engine.RunListener;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.output.MetricCsv;
 import org.cloudnations.sim.param.Parameters;
+import org.cloudnations.sim.rule.RuleSet;
 import org.cloudnations.sim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
  * The cloud model with every rule switched on (automation, machine communities, crises, elite
  * transfer, imitation of all four policies, e-residency, top-contributor hiring) gives the same
- * bytes for any thread count and chunk size, and for the object-per-agent MASON mode.
+ * bytes for any thread count and chunk size, and for the object-per-agent MASON mode (the rule
+ * set's generic {@link org.cloudnations.sim.engine.AgentSequence}: one Steppable per individual
+ * running the whole pass of the four individual rules on its own index).
  */
 class CloudReproducibilityTest {
-    private static final CloudModel MODEL = new CloudModel();
+    private static final RuleSet MODEL = CloudModel.RULES;
     private static final Scenario EVERYTHING = new Scenario("everything", "every rule on", MODEL, Map.of(
             "individuals", "12000", "firms", "80", "automation_rate", "0.02", "machine_share", "0.3",
             "crisis_rate", "0.05", "elite_transfer", "0.05", "policy_period", "5", "top_hire_rate", "0.05",
@@ -66,6 +69,42 @@ class CloudReproducibilityTest {
             String agents = csv(runDirect(MODEL.instantiateObjectPerAgent(parameters, 5, init), 5));
             assertEquals(columns, agents);
         }
+    }
+
+    @Test
+    void individualsTakeThirtyBytesOfColumns() {
+        Parameters parameters = EVERYTHING.parameters().resolve(Map.of());
+        try (ParallelLoop init = loop()) {
+            assertEquals(30.0, RuleSet.bytesPerIndividual(MODEL.instantiate(parameters, 5, init)));
+        }
+    }
+
+    @Test
+    void hiringSeparatedFromTheLabourMarketsPassIsRefused() {
+        org.cloudnations.sim.rule.Rule between = new org.cloudnations.sim.rule.Rule() {
+            @Override
+            public String name() {
+                return "between";
+            }
+
+            @Override
+            public String phase() {
+                return "individuals";
+            }
+
+            @Override
+            public org.cloudnations.sim.rule.RuleStep bind(org.cloudnations.sim.rule.Assembly a) {
+                return context -> { };
+            }
+        };
+        RuleSet split = MODEL.withAfter("cloud-incomes", between);
+        Parameters parameters = EVERYTHING.parameters().resolve(Map.of());
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> {
+            try (ParallelLoop loop = loop()) {
+                Runner.series(split, split.instantiate(parameters, 5, loop), 5, TICKS, loop, RunListener.NONE);
+            }
+        });
+        assertTrue(e.getMessage().contains("same pass"), e.getMessage());
     }
 
     private static ParallelLoop loop() {
