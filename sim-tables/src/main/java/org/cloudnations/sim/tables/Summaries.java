@@ -2,11 +2,12 @@ package org.cloudnations.sim.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Names;
 import tech.tablesaw.aggregate.AggregateFunctions;
-import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.CategoricalColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -45,7 +46,7 @@ public final class Summaries {
      * @param by the columns to group by, at least one (numbers, text, booleans)
      * @return a new table: the {@code by} columns (their types kept), then {@value #N}, {@value #MEAN},
      *         {@value #SD}, {@value #LOW}, {@value #HIGH}; one row per combination, sorted by the
-     *         {@code by} columns; sd and the interval are NaN for a group of one value
+     *         {@code by} columns; sd and the interval are missing (NaN) for a group of one value
      * @throws ConfigurationException for an unknown or non-numeric metric, an unknown column, or no
      *                                column to group by
      */
@@ -60,13 +61,16 @@ public final class Summaries {
         List<String> keys = new ArrayList<>();
         for (String name : by) {
             Column<?> c = column(table, name);
-            if (c.type() == ColumnType.DOUBLE || c.type() == ColumnType.FLOAT) {
+            if (c instanceof CategoricalColumn<?>) {
+                keys.add(name);
+            } else if (c instanceof NumericColumn<?>) {
                 String key = name + " (text)";
                 kept.addColumns(StringColumn.create(key, ((NumericColumn<?>) kept.column(name)).asDoubleColumn()
                         .asList().stream().map(String::valueOf)));
                 keys.add(key);
             } else {
-                keys.add(name);
+                throw new ConfigurationException("meanAndInterval: column '" + name + "' holds " + typeName(c)
+                        + " values; allowed: numbers, text or booleans");
             }
         }
         Table s = kept.summarize(metric, AggregateFunctions.count, AggregateFunctions.mean, AggregateFunctions.stdDev)
@@ -123,11 +127,15 @@ public final class Summaries {
         return table.column(name);
     }
 
+    private static String typeName(Column<?> c) {
+        return c.type().name().toLowerCase(Locale.ROOT);
+    }
+
     private static NumericColumn<?> numeric(Table table, String name) {
         Column<?> c = column(table, name);
         if (!(c instanceof NumericColumn<?> numbers)) {
-            throw new ConfigurationException("column '" + name + "' holds " + c.type().name().toLowerCase(
-                    java.util.Locale.ROOT) + " values; allowed: a numeric column");
+            throw new ConfigurationException("column '" + name + "' holds " + typeName(c) + " values; allowed: a"
+                    + " numeric column");
         }
         return numbers;
     }
