@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.sweep.Csv;
@@ -67,12 +69,31 @@ final class SweepFiles {
      * @throws UncheckedIOException when it cannot be read
      */
     static Runs runs(Path dir) {
+        List<RunsTable.Row> rows = new ArrayList<>();
+        RunsTable table = forEachRun(dir, rows::add);
+        return new Runs(table.parameters(), table.metrics(), rows);
+    }
+
+    /**
+     * The ids of the runs with a complete row in runs.csv, read row by row without keeping the rows.
+     *
+     * @param dir a sweep folder
+     * @return the run ids
+     * @throws ConfigurationException when the folder holds no runs.csv or it is malformed
+     * @throws UncheckedIOException when it cannot be read
+     */
+    static BitSet completeRuns(Path dir) {
+        BitSet ids = new BitSet();
+        forEachRun(dir, row -> ids.set(row.run()));
+        return ids;
+    }
+
+    private static RunsTable forEachRun(Path dir, Consumer<RunsTable.Row> action) {
         Path file = existing(dir, SweepFolder.RUNS, "a folder written by sim sweep or Sweep.writeTo");
         try {
             RunsTable table = RunsTable.open(dir);
-            List<RunsTable.Row> rows = new ArrayList<>();
-            table.forEach(rows::add);
-            return new Runs(table.parameters(), table.metrics(), rows);
+            table.forEach(action);
+            return table;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException e) {

@@ -138,10 +138,7 @@ public final class Tables {
      * @throws UncheckedIOException when a file cannot be read
      */
     public static Table series(Path dir, SeriesFilter filter) {
-        BitSet complete = new BitSet();
-        for (RunsTable.Row r : SweepFiles.runs(dir).rows()) {
-            complete.set(r.run());
-        }
+        BitSet complete = SweepFiles.completeRuns(dir);
         for (int r : filter.runs()) {
             if (!complete.get(r)) {
                 throw new ConfigurationException("series filter: run " + r + " is not a complete run of " + dir

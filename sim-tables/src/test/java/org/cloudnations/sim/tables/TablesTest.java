@@ -128,6 +128,24 @@ class TablesTest {
     }
 
     @Test
+    void aSeriesFileCutShortByACrashIsReadUpToTheCutAndAMalformedLineIsReported() throws IOException {
+        Path dir = sweep(DesignKind.GRID, temp.resolve("cut"));
+        Path series = dir.resolve(SweepFolder.SERIES);
+        List<String[]> full = CsvFiles.read(series);
+        byte[] whole = Files.readAllBytes(series);
+        Files.write(series, Arrays.copyOf(whole, whole.length - 10)); // the last run's gzip member loses its end
+        Table t = Tables.series(dir);
+        assertTrue(t.rowCount() < 8 * 13 && t.rowCount() >= 7 * 13, t.rowCount() + " rows");
+        CsvFiles.assertSameValues(full.subList(0, t.rowCount() + 1), t);
+
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(series))) {
+            out.write("run,tick,cloud_share\n0,0,0.5\n0,1,x\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals(series + " line 3 is malformed (For input string: \"x\"); allowed: run,tick then one number"
+                + " per metric", assertThrows(ConfigurationException.class, () -> Tables.series(dir)).getMessage());
+    }
+
+    @Test
     void badFoldersAndFiltersAreReportedInOneLine() throws IOException {
         Path empty = Files.createDirectories(temp.resolve("empty"));
         assertEquals(empty + " has no runs.csv; allowed: a folder written by sim sweep or Sweep.writeTo",
