@@ -1,4 +1,4 @@
-package org.cloudnations.sim.tables;
+package org.cloudnations.sim.tablesaw;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +38,10 @@ public final class Summaries {
     /**
      * The mean and 95% interval of a metric for each combination of values of some columns, e.g. of
      * the final cloud share by digital access over a sweep's replicates:
-     * {@code meanAndInterval(Tables.runs(dir), "cloud_share", "digital_access")}. Any table works: a
+     * {@code meanAndInterval(ResultTables.runs(dir), "cloud_share", "digital_access")}. Any table works: a
      * long series table grouped by {@code "tick"} gives a band over time.
      *
-     * @param table a table, e.g. {@link Tables#runs}
+     * @param table a table, e.g. {@link ResultTables#runs}
      * @param metric a numeric column of it
      * @param by the columns to group by, at least one (numbers, text, booleans)
      * @return a new table: the {@code by} columns (their types kept), then {@value #N}, {@value #MEAN},
@@ -79,7 +79,8 @@ public final class Summaries {
         for (int i = 0; i < by.length; i++) {
             Column<?> c = s.column(keys.get(i));
             out.addColumns(keys.get(i).equals(by[i]) ? c.copy()
-                    : DoubleColumn.create(by[i], ((StringColumn) c).asList().stream().mapToDouble(Double::parseDouble)));
+                    : DoubleColumn.create(by[i], ((StringColumn) c).asList().stream()
+                            .mapToDouble(Double::parseDouble)));
         }
         DoubleColumn n = DoubleColumn.create(N, s.numberColumn(keys.size()).asDoubleArray());
         DoubleColumn mean = DoubleColumn.create(MEAN, s.numberColumn(keys.size() + 1).asDoubleArray());
@@ -106,7 +107,7 @@ public final class Summaries {
      * (with a grid design, {@link #meanAndInterval} gives the mean per value instead): the runs that
      * have a value, sorted by the parameter, then by run.
      *
-     * @param runs a sweep's runs table ({@link Tables#runs})
+     * @param runs a sweep's runs table ({@link ResultTables#runs})
      * @param metric a metric (a numeric column)
      * @param parameter a varied parameter (any column)
      * @return a new table with columns {@code run}, the parameter and the metric

@@ -1,4 +1,4 @@
-package org.cloudnations.sim.tables;
+package org.cloudnations.sim.tablesaw;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -32,10 +32,10 @@ import tech.tablesaw.columns.Column;
  * parameters) a {@link DoubleColumn}, {@code true}/{@code false} a {@link BooleanColumn}, anything
  * else (choices) a {@link StringColumn}.
  */
-public final class Tables {
+public final class ResultTables {
     private static final Pattern WHOLE = Pattern.compile("-?\\d+");
 
-    private Tables() {
+    private ResultTables() {
     }
 
     /**
@@ -193,7 +193,7 @@ public final class Tables {
             return ints ? IntColumn.create(name, java.util.Arrays.stream(longs).mapToInt(v -> (int) v).toArray())
                     : LongColumn.create(name, longs);
         }
-        if (!values.isEmpty() && values.stream().allMatch(Tables::isNumber)) {
+        if (!values.isEmpty() && values.stream().allMatch(ResultTables::isNumber)) {
             return DoubleColumn.create(name, values.stream().mapToDouble(Double::parseDouble).toArray());
         }
         if (!values.isEmpty() && values.stream().allMatch(v -> v.equals("true") || v.equals("false"))) {

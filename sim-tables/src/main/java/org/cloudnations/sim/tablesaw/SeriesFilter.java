@@ -1,4 +1,4 @@
-package org.cloudnations.sim.tables;
+package org.cloudnations.sim.tablesaw;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.cloudnations.sim.tables;
+package org.cloudnations.sim.tablesaw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,8 +61,8 @@ class SummariesTest {
 
     @Test
     void onASweepTheMeansAreThoseOfTheReplicatesInRunsCsv() throws IOException {
-        Path dir = TablesTest.sweep(DesignKind.GRID, temp.resolve("grid"));
-        Table s = Summaries.meanAndInterval(Tables.runs(dir), "cloud_share", "digital_access", "communities");
+        Path dir = ResultTablesTest.sweep(DesignKind.GRID, temp.resolve("grid"));
+        Table s = Summaries.meanAndInterval(ResultTables.runs(dir), "cloud_share", "digital_access", "communities");
         assertEquals(4, s.rowCount(), "2 x 2 points");
         List<String[]> csv = CsvFiles.read(dir.resolve(SweepFolder.RUNS));
         List<String> header = List.of(csv.get(0));

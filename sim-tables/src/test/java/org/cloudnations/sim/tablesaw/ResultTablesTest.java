@@ -1,4 +1,4 @@
-package org.cloudnations.sim.tables;
+package org.cloudnations.sim.tablesaw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +26,7 @@ import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 
 /** The tables against the files they come from, value for value: a run, and a sweep of every design. */
-class TablesTest {
+class ResultTablesTest {
     private static final Simulation SMALL = Simulation.of("baseline").set("individuals", 300).ticks(12).seed(5)
             .threads(1);
 
@@ -37,7 +37,7 @@ class TablesTest {
     void aRunsTableHoldsTheValuesOfItsMetricsCsv() throws IOException {
         Result r = SMALL.set("digital_access", 0.7).run();
         Path csv = r.writeCsv(temp.resolve("metrics.csv"));
-        Table t = Tables.of(r);
+        Table t = ResultTables.of(r);
         assertEquals("baseline", t.name());
         assertEquals(ColumnType.INTEGER, t.column("tick").type());
         assertEquals(13, t.rowCount(), "ticks 0 to 12");
@@ -60,14 +60,14 @@ class TablesTest {
     void aSweepsTablesHoldTheValuesOfItsFiles(DesignKind design) throws IOException {
         Path dir = sweep(design, temp.resolve(design.label()));
         List<String[]> runsCsv = CsvFiles.read(dir.resolve(SweepFolder.RUNS));
-        Table runs = Tables.runs(dir);
+        Table runs = ResultTables.runs(dir);
         assertTrue(runs.rowCount() >= 4, design + ": " + runs.rowCount() + " runs");
         CsvFiles.assertSameValues(runsCsv, runs);
         assertEquals(ColumnType.DOUBLE, runs.column("digital_access").type(), "a real parameter is a number");
         assertEquals(ColumnType.INTEGER, runs.column("communities").type(), "a whole-number parameter is a number");
 
         List<String[]> seriesCsv = CsvFiles.read(dir.resolve(SweepFolder.SERIES));
-        Table series = Tables.series(dir);
+        Table series = ResultTables.series(dir);
         assertEquals(runs.rowCount() * 13, series.rowCount(), "13 ticks per run");
         CsvFiles.assertSameValues(seriesCsv, series);
     }
@@ -77,7 +77,7 @@ class TablesTest {
         Path dir = temp.resolve("open-vs-closed");
         Simulation.of("open-vs-closed").set("individuals", 300).ticks(5).sweep().vary("team_owner", "firms", "states")
                 .vary("open_models", true, false).vary("open_labs", 0, 2).writeTo(dir, 2);
-        Table runs = Tables.runs(dir);
+        Table runs = ResultTables.runs(dir);
         assertEquals(ColumnType.STRING, runs.column("team_owner").type());
         assertEquals(ColumnType.BOOLEAN, runs.column("open_models").type());
         assertEquals(ColumnType.INTEGER, runs.column("open_labs").type());
@@ -100,15 +100,16 @@ class TablesTest {
                 expected.add(new String[] {row[0], row[1], row[share], row[members]});
             }
         }
-        Table t = Tables.series(dir, SeriesFilter.all().runs(6, 1).metrics("cloud_share", "exits")
+        Table t = ResultTables.series(dir, SeriesFilter.all().runs(6, 1).metrics("cloud_share", "exits")
                 .ticks(3, 11).every(2));
         assertEquals(2 * 4, t.rowCount(), "runs 1 and 6 at ticks 4, 6, 8, 10");
         CsvFiles.assertSameValues(expected, t);
 
-        Table tail = Tables.series(dir, SeriesFilter.all().metrics("cloud_share").fromTick(12));
+        Table tail = ResultTables.series(dir, SeriesFilter.all().metrics("cloud_share").fromTick(12));
         assertEquals(List.of("run", "tick", "cloud_share"), tail.columnNames());
         assertEquals(8, tail.rowCount(), "the last tick of each of the 8 runs");
-        assertEquals(Tables.runs(dir).doubleColumn("cloud_share").asList(), tail.doubleColumn("cloud_share").asList(),
+        assertEquals(ResultTables.runs(dir).doubleColumn("cloud_share").asList(),
+                tail.doubleColumn("cloud_share").asList(),
                 "the last tick of the series is the final value in runs.csv");
     }
 
@@ -121,8 +122,8 @@ class TablesTest {
         String torn = String.join("\n", lines.subList(0, lines.size() - 1)) + "\n"
                 + lines.get(lines.size() - 1).substring(0, 10);
         Files.writeString(runsCsv, torn, StandardCharsets.UTF_8);
-        assertEquals(7, Tables.runs(dir).rowCount());
-        Table series = Tables.series(dir);
+        assertEquals(7, ResultTables.runs(dir).rowCount());
+        Table series = ResultTables.series(dir);
         assertEquals(7 * 13, series.rowCount());
         assertEquals(6, series.intColumn("run").max());
     }
@@ -134,7 +135,7 @@ class TablesTest {
         List<String[]> full = CsvFiles.read(series);
         byte[] whole = Files.readAllBytes(series);
         Files.write(series, Arrays.copyOf(whole, whole.length - 10)); // the last run's gzip member loses its end
-        Table t = Tables.series(dir);
+        Table t = ResultTables.series(dir);
         assertTrue(t.rowCount() < 8 * 13 && t.rowCount() >= 7 * 13, t.rowCount() + " rows");
         CsvFiles.assertSameValues(full.subList(0, t.rowCount() + 1), t);
 
@@ -142,40 +143,42 @@ class TablesTest {
             out.write("run,tick,cloud_share\n0,0,0.5\n0,1,x\n".getBytes(StandardCharsets.UTF_8));
         }
         assertEquals(series + " line 3 is malformed (For input string: \"x\"); allowed: run,tick then one number"
-                + " per metric", assertThrows(ConfigurationException.class, () -> Tables.series(dir)).getMessage());
+                + " per metric",
+                assertThrows(ConfigurationException.class, () -> ResultTables.series(dir)).getMessage());
     }
 
     @Test
     void badFoldersAndFiltersAreReportedInOneLine() throws IOException {
         Path empty = Files.createDirectories(temp.resolve("empty"));
         assertEquals(empty + " has no runs.csv; allowed: a folder written by sim sweep or Sweep.writeTo",
-                assertThrows(ConfigurationException.class, () -> Tables.runs(empty)).getMessage());
+                assertThrows(ConfigurationException.class, () -> ResultTables.runs(empty)).getMessage());
 
         Path dir = sweep(DesignKind.GRID, temp.resolve("grid"));
+        List<String> metrics = SMALL.run().metrics();
         assertEquals("series filter: unknown metric 'cloud_shares'; did you mean 'cloud_share'? Known: "
-                        + String.join(", ", Tables.runs(dir).columnNames().subList(8, 8 + Tables.of(SMALL.run())
-                        .columnCount() - 1)),
-                assertThrows(ConfigurationException.class, () -> Tables.series(dir,
+                        + String.join(", ", metrics),
+                assertThrows(ConfigurationException.class, () -> ResultTables.series(dir,
                         SeriesFilter.all().metrics("cloud_shares"))).getMessage());
         assertEquals("series filter: run 8 is not a complete run of " + dir + "; allowed: the ids in column run of its"
                         + " runs.csv (8 runs, 0 to 7)",
-                assertThrows(ConfigurationException.class, () -> Tables.series(dir, SeriesFilter.all().runs(8)))
+                assertThrows(ConfigurationException.class, () -> ResultTables.series(dir, SeriesFilter.all().runs(8)))
                         .getMessage());
 
         Path noSeries = temp.resolve("no-series");
         SMALL.sweep().vary("digital_access", 0.2, 0.8).seriesEvery(0).writeTo(noSeries, 1);
         assertEquals(noSeries + " has no series.csv.gz; allowed: a sweep written with series (--series-every 1 or"
-                + " more)", assertThrows(ConfigurationException.class, () -> Tables.series(noSeries)).getMessage());
+                + " more)",
+                assertThrows(ConfigurationException.class, () -> ResultTables.series(noSeries)).getMessage());
 
-        List<String> runsHeader = Tables.runs(dir).columnNames();
+        List<String> runsHeader = ResultTables.runs(dir).columnNames();
         Files.writeString(dir.resolve(SweepFolder.RUNS), "run,point,replicate\n1,2,3\n");
-        String message = assertThrows(ConfigurationException.class, () -> Tables.runs(dir)).getMessage();
+        String message = assertThrows(ConfigurationException.class, () -> ResultTables.runs(dir)).getMessage();
         assertEquals(dir.resolve("runs.csv") + " is malformed (too few columns); allowed: a runs.csv written by sim"
                 + " sweep or Sweep.writeTo", message);
         Files.writeString(dir.resolve(SweepFolder.RUNS), String.join(",", runsHeader) + "\n0,0,0,1,k,0.2,5,ok,x\n");
         assertEquals(dir.resolve("runs.csv") + " is malformed (" + dir.resolve("runs.csv") + " line 2 has 9 fields; the"
                 + " header has " + runsHeader.size() + "); allowed: a runs.csv written by sim sweep or Sweep.writeTo",
-                assertThrows(ConfigurationException.class, () -> Tables.runs(dir)).getMessage());
+                assertThrows(ConfigurationException.class, () -> ResultTables.runs(dir)).getMessage());
     }
 
     @Test

@@ -1,10 +1,11 @@
-package org.cloudnations.sim.tables;
+package org.cloudnations.sim.tablesaw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +34,8 @@ final class CsvFiles {
     static List<String[]> read(Path file) throws IOException {
         List<String[]> rows = new ArrayList<>();
         boolean gzip = file.toString().endsWith(".gz");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(gzip
-                ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file), StandardCharsets.UTF_8))) {
+        InputStream in = gzip ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 assertTrue(line.indexOf('"') < 0, file + " has a quoted field: " + line);

@@ -1,4 +1,4 @@
-package org.cloudnations.sim.tables;
+package org.cloudnations.sim.tablesaw;
 
 import java.io.BufferedReader;
 import java.io.EOFException;
