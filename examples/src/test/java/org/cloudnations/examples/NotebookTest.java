@@ -49,20 +49,22 @@ class NotebookTest {
             Files.createDirectories(log.getParent());
             Files.writeString(log, output + String.format("%n[%.1f s]%n", (System.nanoTime() - t0) / 1e9));
             assertTrue(output.lines().anyMatch(l -> l.startsWith("Answer: ")), nb + " states an answer:\n" + output);
-            // the charts it drew, in the folder it names; removed afterwards
+            // the charts it drew and the sweep it wrote, in the folder it names; removed afterwards
             String charts = output.lines().filter(l -> l.startsWith("charts in ")).findFirst()
                     .orElseThrow(() -> new AssertionError(nb + " names its chart folder:\n" + output));
             Path dir = Path.of(charts.substring("charts in ".length()));
             try (Stream<Path> files = Files.list(dir)) {
-                List<Path> pngs = files.sorted().toList();
-                assertEquals(List.of("one-run.png", "response.png"),
-                        pngs.stream().map(p -> p.getFileName().toString()).toList());
-                for (Path png : pngs) {
-                    JBangScriptsTest.assertPng(png);
-                    Files.delete(png);
+                assertEquals(List.of("one-run.png", "response.png", "sweep"),
+                        files.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+            JBangScriptsTest.assertPng(dir.resolve("one-run.png"));
+            JBangScriptsTest.assertPng(dir.resolve("response.png"));
+            assertTrue(Files.isRegularFile(dir.resolve("sweep/runs.csv")), "the sweep's runs.csv");
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
                 }
             }
-            Files.delete(dir);
         }
     }
 

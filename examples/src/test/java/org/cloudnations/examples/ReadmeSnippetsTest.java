@@ -39,7 +39,8 @@ class ReadmeSnippetsTest {
     void everyJavaBlockCompilesAndRuns() throws Exception {
         String readme = Files.readString(ScriptClassPath.root().resolve("README.md"), StandardCharsets.UTF_8);
         List<String> deps = ScriptClassPath.declared(readme.lines().toList(), "//DEPS ");
-        assertEquals(List.of("org.cloudnations:sim-scenarios:" + ScriptClassPath.VERSION,
+        assertEquals(List.of("org.cloudnations:sim-tables:" + ScriptClassPath.VERSION,
+                "org.cloudnations:sim-scenarios:" + ScriptClassPath.VERSION,
                 "org.cloudnations:sim-cli:" + ScriptClassPath.VERSION), deps, "the README's //DEPS coordinates");
         String classPath = ScriptClassPath.resolve(deps);
         Matcher m = JAVA_BLOCK.matcher(readme);
@@ -53,6 +54,7 @@ class ReadmeSnippetsTest {
         assertTrue(n >= 1, "the README has at least one java block");
         assertTrue(Files.isRegularFile(temp.resolve("snippet1/out/metrics.csv")), "the first snippet wrote its CSV");
         assertTrue(Files.isRegularFile(temp.resolve("snippet1/out/metrics.png")), "the first snippet drew its chart");
+        assertTrue(Files.isRegularFile(temp.resolve("snippet2/out/access/runs.csv")), "the tables snippet's sweep");
     }
 
     @Test
