@@ -1,0 +1,113 @@
+package org.cloudnations.sim.figure;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes JSON values (maps, lists, numbers, strings, booleans, null) as indented text: objects one
+ * field a line, arrays of scalars and objects of scalars on one line. Used for provenance files and
+ * to rewrite a spec's checksums.
+ */
+final class JsonText {
+    private static final long MAX_EXACT = 1L << 53;
+
+    private JsonText() {
+    }
+
+    /**
+     * @param value a JSON value
+     * @return its text, ending with a newline
+     */
+    static String write(Object value) {
+        StringBuilder b = new StringBuilder();
+        write(b, value, "");
+        return b.append('\n').toString();
+    }
+
+    private static boolean scalar(Object v) {
+        return !(v instanceof Map<?, ?>) && !(v instanceof List<?>);
+    }
+
+    private static boolean flat(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            return m.values().stream().allMatch(JsonText::scalar);
+        }
+        return v instanceof List<?> l && l.stream().allMatch(JsonText::scalar);
+    }
+
+    private static void write(StringBuilder b, Object v, String indent) {
+        if (v instanceof Map<?, ?> m) {
+            if (m.isEmpty() || flat(m) && indent.length() > 2) {
+                b.append('{');
+                String sep = "";
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    b.append(sep);
+                    string(b, e.getKey().toString());
+                    b.append(": ");
+                    write(b, e.getValue(), indent);
+                    sep = ", ";
+                }
+                b.append('}');
+                return;
+            }
+            b.append("{\n");
+            String inner = indent + "  ";
+            String sep = "";
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                b.append(sep).append(inner);
+                string(b, e.getKey().toString());
+                b.append(": ");
+                write(b, e.getValue(), inner);
+                sep = ",\n";
+            }
+            b.append('\n').append(indent).append('}');
+        } else if (v instanceof List<?> l) {
+            if (l.isEmpty() || flat(l)) {
+                b.append('[');
+                String sep = "";
+                for (Object o : l) {
+                    b.append(sep);
+                    write(b, o, indent);
+                    sep = ", ";
+                }
+                b.append(']');
+                return;
+            }
+            b.append("[\n");
+            String inner = indent + "  ";
+            String sep = "";
+            for (Object o : l) {
+                b.append(sep).append(inner);
+                write(b, o, inner + "  ");
+                sep = ",\n";
+            }
+            b.append('\n').append(indent).append(']');
+        } else if (v instanceof String s) {
+            string(b, s);
+        } else if (v instanceof Double d) {
+            b.append(d == Math.rint(d) && Math.abs(d) < MAX_EXACT ? Long.toString(d.longValue()) : d.toString());
+        } else {
+            b.append(v);
+        }
+    }
+
+    private static void string(StringBuilder b, String s) {
+        b.append('"');
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        b.append('"');
+    }
+}
