@@ -11,22 +11,26 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The exact data a figure plots, one row per drawn value, written as the figure's CSV:
- * {@code series,x,y,value,low,high,n}. {@code series} names a line (or, for reference rows, the
+ * The exact data a figure plots, one row per drawn value, written as the figure's CSV: a first
+ * line {@code # sweep: sim sweep ARGUMENTS} that names the sweep the values come from (so that a
+ * changed input changes the data's checksum even where the values do not move; CSV readers skip
+ * it as a comment, e.g. pandas' {@code comment='#'}), then {@code series,x,y,value,low,high,n}. {@code series} names a line (or, for reference rows, the
  * reference's label), {@code x} is a tick, a parameter value or (sensitivity) a parameter name,
  * {@code y} the second parameter's value of a heatmap or table cell, {@code low}/{@code high} the
  * interval, {@code n} the runs behind the value (0 for reference values). Numbers are rounded to
  * {@value #DIGITS} significant digits, so the checksum does not hang on the last bit of a sum.
  *
+ * @param sweep the {@code sim sweep} arguments of the sweep
  * @param rows the rows, in drawing order
  */
-record FigureData(List<Row> rows) {
+record FigureData(String sweep, List<Row> rows) {
     /** Significant digits of the numbers in the CSV. */
     static final int DIGITS = 10;
     /** The CSV's header. */
     static final String HEADER = "series,x,y,value,low,high,n";
 
     FigureData {
+        Objects.requireNonNull(sweep, "sweep");
         rows = List.copyOf(rows);
     }
 
@@ -54,9 +58,10 @@ record FigureData(List<Row> rows) {
         }
     }
 
-    /** @return the CSV text, with a header line and LF line ends */
+    /** @return the CSV text: the sweep line, the header line and the rows, with LF line ends */
     String csv() {
-        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        StringBuilder b = new StringBuilder("# sweep: sim sweep ").append(sweep.replace('\n', ' ')).append('\n');
+        b.append(HEADER).append('\n');
         for (Row r : rows) {
             b.append(field(r.series())).append(',').append(field(r.x())).append(',').append(field(r.y())).append(',')
                     .append(number(r.value())).append(',').append(number(r.low())).append(',')

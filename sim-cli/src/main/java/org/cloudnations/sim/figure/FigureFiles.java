@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
 
 /**
  * Writes a drawing as SVG, PDF and PNG at a size in centimetres. SVG and PNG bytes depend only on
@@ -46,7 +47,9 @@ final class FigureFiles {
         SVGGraphics2D g = new SVGGraphics2D(w, h, SVGUnits.PT);
         g.setDefsKeyPrefix(idPrefix + "-");
         drawing.draw(g, new Rectangle2D.Double(0, 0, w, h));
-        String svg = "<?xml version=\"1.0\"?>\n" + g.getSVGElement() + "\n";
+        // a view box in the drawing's units (points), so that width and height in pt scale it exactly
+        String svg = "<?xml version=\"1.0\"?>\n" + g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null)
+                + "\n";
         return svg.getBytes(StandardCharsets.UTF_8);
     }
 

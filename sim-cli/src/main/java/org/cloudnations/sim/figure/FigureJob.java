@@ -217,7 +217,7 @@ final class FigureJob {
             }
             default -> throw new IllegalStateException(spec.chart().toString());
         }
-        return new FigureData(rows);
+        return new FigureData(spec.sweep(size).arguments(), rows);
     }
 
     private String seriesName(Map<String, String> values) {

@@ -10,6 +10,8 @@ import java.util.Map;
  */
 final class JsonText {
     private static final long MAX_EXACT = 1L << 53;
+    /** Flat objects and arrays go on one line when it stays this short. */
+    private static final int LINE = 100;
 
     private JsonText() {
     }
@@ -37,7 +39,7 @@ final class JsonText {
 
     private static void write(StringBuilder b, Object v, String indent) {
         if (v instanceof Map<?, ?> m) {
-            if (m.isEmpty() || flat(m) && indent.length() > 2) {
+            if (m.isEmpty() || flat(m) && inline(m, indent)) {
                 b.append('{');
                 String sep = "";
                 for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -62,7 +64,7 @@ final class JsonText {
             }
             b.append('\n').append(indent).append('}');
         } else if (v instanceof List<?> l) {
-            if (l.isEmpty() || flat(l)) {
+            if (l.isEmpty() || flat(l) && inline(l, indent)) {
                 b.append('[');
                 String sep = "";
                 for (Object o : l) {
@@ -89,6 +91,16 @@ final class JsonText {
         } else {
             b.append(v);
         }
+    }
+
+    private static boolean inline(Object v, String indent) {
+        StringBuilder b = new StringBuilder();
+        if (v instanceof Map<?, ?> m) {
+            m.forEach((k, x) -> b.append(k).append(x).append("\"\": , "));
+        } else {
+            ((List<?>) v).forEach(x -> b.append(x).append("\"\", "));
+        }
+        return indent.length() + 20 + b.length() <= LINE;
     }
 
     private static void string(StringBuilder b, String s) {

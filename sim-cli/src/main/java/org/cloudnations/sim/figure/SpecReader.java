@@ -233,7 +233,7 @@ final class SpecReader {
             }
             double d = number(key);
             if (d != Math.rint(d) || d < min || d > max) {
-                throw at.error(path + key, "value " + map.get(key) + " is not allowed; allowed: a whole number from "
+                throw at.error(path + key, "value " + text(key) + " is not allowed; allowed: a whole number from "
                         + min + " to " + max);
             }
             return (int) d;
@@ -242,7 +242,7 @@ final class SpecReader {
         long seed(String key) {
             double d = number(key);
             if (d != Math.rint(d) || Math.abs(d) > MAX_EXACT) {
-                throw at.error(path + key, "value " + map.get(key) + " is not allowed; allowed: a whole number from -"
+                throw at.error(path + key, "value " + text(key) + " is not allowed; allowed: a whole number from -"
                         + MAX_EXACT + " to " + MAX_EXACT);
             }
             return (long) d;

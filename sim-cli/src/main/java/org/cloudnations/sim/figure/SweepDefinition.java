@@ -43,6 +43,9 @@ record SweepDefinition(String scenario, String design, List<String> vary, Map<St
         if (levels > 0) {
             b.append(" --levels ").append(levels);
         }
+        if (design.equals("sobol") || design.equals("morris")) {
+            b.append(" --bootstrap ").append(bootstrap);
+        }
         b.append(" --replicates ").append(replicates).append(" --ticks ").append(ticks).append(" --seed ").append(seed);
         fixed.forEach((k, v) -> b.append(" -P ").append(k).append('=').append(v));
         return b.toString();
