@@ -47,6 +47,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /** Turns a figure's data into a {@link Drawing}: a JFreeChart chart without title, or a table. */
 final class FigureCharts {
+    /** Legends with more entries go below the plot. */
+    private static final int MAX_LEGEND_INSIDE = 3;
     private FigureCharts() {
     }
 
@@ -237,6 +239,7 @@ final class FigureCharts {
         XYPlot plot = new XYPlot(bars, symbols(job.xLabel(), params), valueAxis(job), br);
         plot.setDataset(1, whiskers);
         plot.setRenderer(1, er);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         return finish(plot, true);
     }
 
@@ -279,16 +282,71 @@ final class FigureCharts {
         chart.setTextAntiAlias(true);
         chart.setAntiAlias(true);
         if (legend) {
-            // inside the plot, top left: an 8 cm figure has no room for a legend beside or below it
             LegendTitle l = new LegendTitle(plot, new ColumnArrangement(HorizontalAlignment.LEFT, VerticalAlignment.TOP,
                     0, 0), new ColumnArrangement());
             l.setItemFont(FigureStyle.TICK);
-            l.setFrame(new BlockBorder(0.5, 0.5, 0.5, 0.5, FigureStyle.GRID));
             l.setBackgroundPaint(new Color(255, 255, 255, 230));
             l.setPadding(new RectangleInsets(1, 2, 1, 2));
-            plot.addAnnotation(new XYTitleAnnotation(0.02, 0.98, l, RectangleAnchor.TOP_LEFT));
+            if (plot.getLegendItems().getItemCount() <= MAX_LEGEND_INSIDE) {
+                // inside the plot, in its emptiest corner: an 8 cm figure has little room beside it
+                l.setFrame(new BlockBorder(0.5, 0.5, 0.5, 0.5, FigureStyle.GRID));
+                double[] corner = emptiestCorner(plot);
+                plot.addAnnotation(new XYTitleAnnotation(corner[0], corner[1], l,
+                        corner[0] < 0.5 ? corner[1] > 0.5 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT
+                                : corner[1] > 0.5 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT));
+            } else {
+                LegendTitle below = new LegendTitle(plot);
+                below.setItemFont(FigureStyle.TICK);
+                below.setFrame(BlockBorder.NONE);
+                below.setPosition(RectangleEdge.BOTTOM);
+                below.setBackgroundPaint(Color.WHITE);
+                below.setMargin(new RectangleInsets(2, 0, 0, 0));
+                chart.addSubtitle(below);
+            }
         }
         return chart;
+    }
+
+    /**
+     * The corner of the plot with the fewest data points (intervals included) in a box of 45% of
+     * the width and 35% of the height, for the legend: top left, top right, bottom right, bottom
+     * left, the first of equals.
+     *
+     * @return the corner's relative coordinates (x, y), y counted upwards
+     */
+    private static double[] emptiestCorner(XYPlot plot) {
+        double[][] corners = {{0.02, 0.98}, {0.98, 0.98}, {0.98, 0.02}, {0.02, 0.02}};
+        org.jfree.data.Range xr = plot.getDomainAxis().getRange();
+        org.jfree.data.Range yr = plot.getRangeAxis().getRange();
+        int[] count = new int[corners.length];
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            org.jfree.data.xy.XYDataset set = plot.getDataset(d);
+            for (int s = 0; set != null && s < set.getSeriesCount(); s++) {
+                for (int i = 0; i < set.getItemCount(s); i++) {
+                    double u = (set.getXValue(s, i) - xr.getLowerBound()) / xr.getLength();
+                    List<Double> ys = new ArrayList<>(List.of(set.getYValue(s, i)));
+                    if (set instanceof org.jfree.data.xy.IntervalXYDataset iv) {
+                        ys.add(iv.getStartYValue(s, i));
+                        ys.add(iv.getEndYValue(s, i));
+                    }
+                    for (double y : ys) {
+                        double v = (y - yr.getLowerBound()) / yr.getLength();
+                        for (int c = 0; c < corners.length; c++) {
+                            boolean inX = corners[c][0] < 0.5 ? u < 0.45 : u > 0.55;
+                            boolean inY = corners[c][1] > 0.5 ? v > 0.65 : v < 0.35;
+                            count[c] += inX && inY ? 1 : 0;
+                        }
+                    }
+                }
+            }
+        }
+        int best = 0;
+        for (int c = 1; c < corners.length; c++) {
+            if (count[c] < count[best]) {
+                best = c;
+            }
+        }
+        return corners[best];
     }
 
     /** A table of the model's values, with reference values in brackets beneath, drawn as text. */

@@ -148,12 +148,15 @@ final class FigureJob {
         return y == null ? "" : withUnit(y, sweep.parameterUnit(y));
     }
 
-    /** @return the value axis's label: the metric (or its label) with its unit, and the aggregate */
+    /**
+     * @return the value axis's label: the metric (or the spec's label) with its unit; for a share, the
+     *         spec's label as it is, or "share of runs with METRIC CONDITION"
+     */
     String valueLabel() {
         PlotDefinition p = spec.plot();
         String name = p.yLabel() != null ? p.yLabel() : p.metric();
         return switch (p.aggregate()) {
-            case SHARE -> "share of runs with " + name + " " + p.condition();
+            case SHARE -> p.yLabel() != null ? p.yLabel() : "share of runs with " + name + " " + p.condition();
             case MEDIAN -> withUnit(name, sweep.metricUnit(p.metric()));
             case MEAN -> spec.chart() == ChartKind.SENSITIVITY ? "index of " + name
                     : withUnit(name, sweep.metricUnit(p.metric()));

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param highQuantile the upper quantile of the median's interval
  * @param condition what a run must meet to count for the share; null unless the aggregate is share
  * @param xLabel the x axis's quantity, or null for the parameter's name (its unit is added)
- * @param yLabel the value axis's quantity, or null for the metric's name (its unit is added)
+ * @param yLabel the value axis's quantity, or null for the metric's name (its unit is added); for
+ *               the share aggregate the whole axis label
  */
 record PlotDefinition(String metric, String x, String y, String series, Aggregate aggregate, double lowQuantile,
                       double highQuantile, Condition condition, String xLabel, String yLabel) {
@@ -67,7 +68,7 @@ record PlotDefinition(String metric, String x, String y, String series, Aggregat
 
         @Override
         public String toString() {
-            return operator + " " + threshold;
+            return operator + " " + FigureData.number(threshold);
         }
     }
 }
