@@ -142,7 +142,15 @@ public final class Figure {
             throw new ConfigurationException("--cache " + cache + ": not a writable folder; give a folder that can be "
                     + "written");
         }
-        return cache.resolve(job.sweep().scenario() + "-" + job.sweep().fingerprint());
+        return cache.resolve(entryName(job));
+    }
+
+    /**
+     * @param job a figure at one size
+     * @return the name of its sweep's cache entry: {@code SCENARIO-FINGERPRINT}
+     */
+    static String entryName(FigureJob job) {
+        return job.sweep().scenario() + "-" + job.sweep().fingerprint();
     }
 
     private static SweepAdapter.Outcome run(FigureJob job, Path dir, int threads) throws IOException {

@@ -16,7 +16,6 @@ import java.util.zip.GZIPInputStream;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Names;
-import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.scenario.Scenario;
 import org.cloudnations.sim.scenarios.Scenarios;
 import org.cloudnations.sim.sweep.Csv;
@@ -252,18 +251,6 @@ final class SweepAdapter {
         SweepSpec spec = where.field("sweep", () -> new SweepSpec(scenario, def.fixed(), varies, design, def.samples(),
                 levels, def.replicates(), def.ticks(), def.seed(), seriesEvery, def.bootstrap(), commandLine));
         return new Prepared(where.field("sweep", () -> SweepPlan.of(spec)));
-    }
-
-    /**
-     * The declared parameters of a scenario, for checking names before a sweep is built.
-     *
-     * @param scenario a scenario name
-     * @return name to declaration
-     */
-    static Map<String, ParameterSpec> parameters(String scenario) {
-        Map<String, ParameterSpec> out = new LinkedHashMap<>();
-        Scenarios.get(scenario).parameters().specs().forEach(p -> out.put(p.name(), p));
-        return out;
     }
 
     private static Map<String, String> values(List<String> names, String[] values) {

@@ -1,6 +1,7 @@
 package org.cloudnations.sim.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,6 +34,23 @@ class FigureTest {
         assertTrue(f.verify().ok());
         assertEquals("axelrod-culture --vary features=5,10,15 --vary traits=5,10,15 --replicates 3 --ticks 200 --seed 1",
                 f.sweepArguments());
+    }
+
+    @Test
+    void aPartialCacheEntryIsResumed() {
+        Path spec = FIGURES.resolve("axelrod-table1.json");
+        FigureJob job = FigureJob.prepare(SpecReader.read(spec), FigureSize.TEST);
+        Path entry = tmp.resolve("cache").resolve(Figure.entryName(job));
+        IllegalStateException stop = assertThrows(IllegalStateException.class, () -> job.sweep().run(entry, 1,
+                (done, total, failed) -> {
+                    if (done == 10) {
+                        throw new IllegalStateException("interrupted after 10 runs");
+                    }
+                }));
+        assertEquals("interrupted after 10 runs", stop.getMessage());
+        FigureResult r = Figure.of(spec).testSize().threads(1).cache(tmp.resolve("cache")).render(tmp.resolve("out"));
+        assertTrue(r.ranNow() > 0 && r.ranNow() < r.runs(), "resumed: " + r.ranNow() + " of " + r.runs() + " made now");
+        assertTrue(r.matches(), "the same data as in one go");
     }
 
     /** Rows of docs/model.md's Axelrod table: "| F | model (Axelrod published) | ... |". */
