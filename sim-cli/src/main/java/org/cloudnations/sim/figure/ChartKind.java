@@ -1,10 +1,8 @@
 package org.cloudnations.sim.figure;
 
-import java.util.Arrays;
-import java.util.List;
 
 /** What a figure draws. */
-enum ChartKind {
+enum ChartKind implements SpecName {
     /** A metric over ticks, with a band per series. */
     TIMESERIES("timeseries"),
     /** A metric's final value against a varied parameter, one line per series. */
@@ -22,21 +20,8 @@ enum ChartKind {
         this.label = label;
     }
 
-    /** @return the name used in specs */
-    String label() {
+    @Override
+    public String label() {
         return label;
-    }
-
-    /** @return every name used in specs */
-    static List<String> labels() {
-        return Arrays.stream(values()).map(ChartKind::label).toList();
-    }
-
-    /**
-     * @param text a name used in specs
-     * @return the kind, or null when unknown
-     */
-    static ChartKind of(String text) {
-        return Arrays.stream(values()).filter(k -> k.label.equals(text)).findFirst().orElse(null);
     }
 }

@@ -1,7 +1,5 @@
 package org.cloudnations.sim.figure;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.cloudnations.sim.model.labour.TaskProduction;
 
@@ -9,7 +7,7 @@ import org.cloudnations.sim.model.labour.TaskProduction;
  * Closed forms a figure may draw beside the model, as functions of the x value and the run's
  * parameters (the sweep's base values, with the series' parameter at its value).
  */
-enum ClosedForm {
+enum ClosedForm implements SpecName {
     /**
      * Acemoglu &amp; Restrepo (2018), (T2) of docs/model.md: the labour share {@code N - I}
      * ({@link TaskProduction#labourShare}) with {@code N = 1} (no new tasks) and the automation
@@ -50,21 +48,8 @@ enum ClosedForm {
      */
     abstract double value(double x, Map<String, Double> parameters);
 
-    /** @return the name used in specs */
-    String label() {
+    @Override
+    public String label() {
         return label;
-    }
-
-    /** @return every name used in specs */
-    static List<String> labels() {
-        return Arrays.stream(values()).map(ClosedForm::label).toList();
-    }
-
-    /**
-     * @param text a name used in specs
-     * @return the closed form, or null when unknown
-     */
-    static ClosedForm of(String text) {
-        return Arrays.stream(values()).filter(k -> k.label.equals(text)).findFirst().orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package org.cloudnations.sim.figure;
 
 import java.util.List;
 import java.util.Map;
+import org.cloudnations.sim.output.Json;
 
 /**
  * Writes JSON values (maps, lists, numbers, strings, booleans, null) as indented text: objects one
@@ -104,22 +105,6 @@ final class JsonText {
     }
 
     private static void string(StringBuilder b, String s) {
-        b.append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
+        b.append(Json.quote(s));
     }
 }

@@ -85,10 +85,10 @@ final class SpecReader {
                 t.integer("replicates", paper.replicates(), 1, Integer.MAX_VALUE),
                 t.integer("ticks", paper.ticks(), 1, Integer.MAX_VALUE), paper.seed(), paper.bootstrap());
         Fields p = f.object("plot", PLOT);
-        Aggregate aggregate = Aggregate.of(p.optionalString("aggregate", "mean"));
+        Aggregate aggregate = SpecName.of(Aggregate.class, p.optionalString("aggregate", "mean"));
         if (aggregate == null) {
             throw at.error("plot.aggregate", "unknown aggregate '" + p.optionalString("aggregate", "") + "'; allowed: "
-                    + String.join(", ", Aggregate.labels()));
+                    + String.join(", ", SpecName.labels(Aggregate.class)));
         }
         double[] q = {0.25, 0.75};
         if (p.has("quantiles")) {
@@ -117,10 +117,10 @@ final class SpecReader {
                 p.optionalString("series", null), aggregate, q[0], q[1], condition, p.optionalString("x_label", null),
                 p.optionalString("y_label", null));
         String chartText = f.string("chart");
-        ChartKind chart = ChartKind.of(chartText);
+        ChartKind chart = SpecName.of(ChartKind.class, chartText);
         if (chart == null) {
             throw at.error("chart", "unknown chart kind '" + chartText + "'; allowed: "
-                    + String.join(", ", ChartKind.labels()));
+                    + String.join(", ", SpecName.labels(ChartKind.class)));
         }
         ReferenceDefinition reference = null;
         if (f.has("reference")) {
@@ -132,10 +132,10 @@ final class SpecReader {
             }
             ClosedForm form = null;
             if (r.has("closed_form")) {
-                form = ClosedForm.of(r.string("closed_form"));
+                form = SpecName.of(ClosedForm.class, r.string("closed_form"));
                 if (form == null) {
                     throw at.error("reference.closed_form", "unknown closed form '" + r.string("closed_form")
-                            + "'; allowed: " + String.join(", ", ClosedForm.labels()));
+                            + "'; allowed: " + String.join(", ", SpecName.labels(ClosedForm.class)));
                 }
             }
             if (values.isEmpty() == (form == null)) {
