@@ -1,6 +1,5 @@
 package org.cloudnations.sim.figure;
 
-
 /** How the runs of one cell of a figure become one value and its interval. */
 enum Aggregate implements SpecName {
     /** The mean, with a 95% Student t interval of the mean. */

@@ -1,6 +1,5 @@
 package org.cloudnations.sim.figure;
 
-
 /** What a figure draws. */
 enum ChartKind implements SpecName {
     /** A metric over ticks, with a band per series. */
