@@ -193,7 +193,10 @@ final class FigureCharts {
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setStripWidth(8);
-        legend.setMargin(4, 4, 4, 0);
+        legend.setAxisOffset(2);
+        legend.setAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        legend.setPadding(0, 0, 0, 0);
+        legend.setMargin(4, 0, 4, 0);
         legend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(legend);
         return chart;
