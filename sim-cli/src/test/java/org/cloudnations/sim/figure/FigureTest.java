@@ -44,13 +44,25 @@ class FigureTest {
         IllegalStateException stop = assertThrows(IllegalStateException.class, () -> job.sweep().run(entry, 1,
                 (done, total, failed) -> {
                     if (done == 10) {
-                        throw new IllegalStateException("interrupted after 10 runs");
+                        // three times the sweep engine's flush interval (250 ms): the next run's row
+                        // commits the rows so far, as a sweep that crashed later would have done
+                        sleep(750);
+                    } else if (done == 12) {
+                        throw new IllegalStateException("interrupted after 12 runs");
                     }
                 }));
-        assertEquals("interrupted after 10 runs", stop.getMessage());
+        assertEquals("interrupted after 12 runs", stop.getMessage());
         FigureResult r = Figure.of(spec).testSize().threads(1).cache(tmp.resolve("cache")).render(tmp.resolve("out"));
         assertTrue(r.ranNow() > 0 && r.ranNow() < r.runs(), "resumed: " + r.ranNow() + " of " + r.runs() + " made now");
         assertTrue(r.matches(), "the same data as in one go");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Rows of docs/model.md's Axelrod table: "| F | model (Axelrod published) | ... |". */
