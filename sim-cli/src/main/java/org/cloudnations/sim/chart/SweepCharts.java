@@ -436,13 +436,17 @@ public final class SweepCharts {
         return chart;
     }
 
-    /** A blue-to-yellow colour ramp (viridis end points and middle). */
-    static final class Ramp implements PaintScale {
+    /** A blue-to-yellow colour ramp (viridis end points and middle), readable by colour-blind readers. */
+    public static final class Ramp implements PaintScale {
         private static final Color[] STOPS = {new Color(0x440154), new Color(0x21918c), new Color(0xfde725)};
         private final double lo;
         private final double hi;
 
-        Ramp(double lo, double hi) {
+        /**
+         * @param lo the value drawn darkest
+         * @param hi the value drawn lightest
+         */
+        public Ramp(double lo, double hi) {
             this.lo = lo;
             this.hi = hi;
         }

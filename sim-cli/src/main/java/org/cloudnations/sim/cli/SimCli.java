@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sim", mixinStandardHelpOptions = true, versionProvider = SimCli.Version.class,
         description = "Agent-based simulation of nation-states versus cloud communities.",
-        subcommands = {RunCommand.class, ListCommand.class, DescribeCommand.class, BenchCommand.class, SweepCommand.class, ChartCommand.class})
+        subcommands = {RunCommand.class, ListCommand.class, DescribeCommand.class, BenchCommand.class, SweepCommand.class, ChartCommand.class,
+            FigureCommand.class})
 public final class SimCli implements Runnable {
     /** Exit code for success. */
     public static final int OK = 0;

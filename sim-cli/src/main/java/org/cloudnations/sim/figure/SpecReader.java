@@ -1,0 +1,339 @@
+package org.cloudnations.sim.figure;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cloudnations.sim.param.ConfigurationException;
+
+/**
+ * Reads a figure spec (JSON) into a {@link FigureSpec}. Every mistake is one
+ * {@link ConfigurationException} line naming the file and the field; unknown fields are refused
+ * (a misspelt optional field would otherwise be ignored).
+ */
+final class SpecReader {
+    private static final Set<String> TOP = Set.of("id", "caption", "sweep", "plot", "chart", "reference", "size",
+            "formats", "data_sha256", "test");
+    private static final Set<String> SWEEP = Set.of("scenario", "design", "vary", "fixed", "samples", "levels",
+            "replicates", "ticks", "seed", "bootstrap");
+    private static final Set<String> TEST = Set.of("vary", "fixed", "samples", "replicates", "ticks", "data_sha256");
+    private static final Set<String> PLOT = Set.of("metric", "x", "y", "series", "aggregate", "quantiles",
+            "condition", "x_label", "y_label");
+    private static final Set<String> REFERENCE = Set.of("label", "source", "values", "closed_form");
+    private static final long MAX_EXACT = 1L << 53;
+
+    private SpecReader() {
+    }
+
+    /**
+     * @param file a spec file
+     * @return the raw JSON object, in file order
+     * @throws ConfigurationException when the file cannot be read or is not a JSON object
+     */
+    static Map<String, Object> raw(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigurationException(file + ": cannot read the figure spec (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+        Object json;
+        try {
+            json = SweepAdapter.parseJson(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(file + ": malformed JSON: " + e.getMessage());
+        }
+        if (!(json instanceof Map<?, ?>)) {
+            throw new ConfigurationException(file + ": malformed figure spec: expected a JSON object {...}");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) json;
+        return m;
+    }
+
+    /**
+     * @param file a spec file
+     * @return the spec
+     * @throws ConfigurationException naming the file and the field when the spec is wrong
+     */
+    static FigureSpec read(Path file) {
+        Map<String, Object> top = raw(file);
+        SpecLocation at = new SpecLocation(file);
+        Fields f = new Fields(at, "", top, TOP);
+        String id = f.string("id");
+        if (!FigureSpec.ID.matcher(id).matches()) {
+            throw at.error("id", "'" + id + "' is not allowed; allowed: 1 to 64 lower-case letters, digits and dashes");
+        }
+        Fields s = f.object("sweep", SWEEP);
+        SweepDefinition paper = new SweepDefinition(s.string("scenario"), s.optionalString("design", "grid"),
+                s.strings("vary"), s.textMap("fixed"), s.integer("samples", 0, 0, Integer.MAX_VALUE),
+                s.integer("levels", 0, 0, Integer.MAX_VALUE), s.integer("replicates", null, 1, Integer.MAX_VALUE),
+                s.integer("ticks", null, 1, Integer.MAX_VALUE), s.seed("seed"),
+                s.integer("bootstrap", 1000, 0, Integer.MAX_VALUE));
+        Fields t = f.object("test", TEST);
+        Map<String, String> testFixed = new LinkedHashMap<>(paper.fixed());
+        testFixed.putAll(t.textMap("fixed"));
+        SweepDefinition test = new SweepDefinition(paper.scenario(), paper.design(),
+                t.has("vary") ? t.strings("vary") : paper.vary(), testFixed,
+                t.integer("samples", paper.samples(), 0, Integer.MAX_VALUE), paper.levels(),
+                t.integer("replicates", paper.replicates(), 1, Integer.MAX_VALUE),
+                t.integer("ticks", paper.ticks(), 1, Integer.MAX_VALUE), paper.seed(), paper.bootstrap());
+        Fields p = f.object("plot", PLOT);
+        Aggregate aggregate = SpecName.of(Aggregate.class, p.optionalString("aggregate", "mean"));
+        if (aggregate == null) {
+            throw at.error("plot.aggregate", "unknown aggregate '" + p.optionalString("aggregate", "") + "'; allowed: "
+                    + String.join(", ", SpecName.labels(Aggregate.class)));
+        }
+        double[] q = {0.25, 0.75};
+        if (p.has("quantiles")) {
+            List<Double> qs = p.numbers("quantiles");
+            if (qs.size() != 2 || !(qs.get(0) >= 0 && qs.get(0) < qs.get(1) && qs.get(1) <= 1)) {
+                throw at.error("plot.quantiles", qs + " is not allowed; allowed: two increasing numbers from 0 to 1");
+            }
+            q = new double[] {qs.get(0), qs.get(1)};
+        }
+        PlotDefinition.Condition condition = null;
+        if (p.has("condition")) {
+            Fields c = p.object("condition", Set.of("operator", "value"));
+            String op = c.string("operator");
+            if (!PlotDefinition.Condition.OPERATORS.contains(op)) {
+                throw at.error("plot.condition.operator", "unknown operator '" + op + "'; allowed: "
+                        + String.join(" ", PlotDefinition.Condition.OPERATORS));
+            }
+            condition = new PlotDefinition.Condition(op, c.number("value"));
+        }
+        if ((aggregate == Aggregate.SHARE) != (condition != null)) {
+            throw at.error("plot.condition", aggregate == Aggregate.SHARE
+                    ? "the share aggregate needs a condition, e.g. {\"operator\": \">=\", \"value\": 0.5}"
+                    : "a condition belongs to the share aggregate only");
+        }
+        PlotDefinition plot = new PlotDefinition(p.string("metric"), p.string("x"), p.optionalString("y", null),
+                p.optionalString("series", null), aggregate, q[0], q[1], condition, p.optionalString("x_label", null),
+                p.optionalString("y_label", null));
+        String chartText = f.string("chart");
+        ChartKind chart = SpecName.of(ChartKind.class, chartText);
+        if (chart == null) {
+            throw at.error("chart", "unknown chart kind '" + chartText + "'; allowed: "
+                    + String.join(", ", SpecName.labels(ChartKind.class)));
+        }
+        ReferenceDefinition reference = null;
+        if (f.has("reference")) {
+            Fields r = f.object("reference", REFERENCE);
+            List<ReferenceDefinition.Value> values = new ArrayList<>();
+            for (Fields v : r.objects("values", Set.of("x", "y", "value"))) {
+                values.add(new ReferenceDefinition.Value(v.text("x"), v.has("y") ? v.text("y") : null,
+                        v.number("value")));
+            }
+            ClosedForm form = null;
+            if (r.has("closed_form")) {
+                form = SpecName.of(ClosedForm.class, r.string("closed_form"));
+                if (form == null) {
+                    throw at.error("reference.closed_form", "unknown closed form '" + r.string("closed_form")
+                            + "'; allowed: " + String.join(", ", SpecName.labels(ClosedForm.class)));
+                }
+            }
+            if (values.isEmpty() == (form == null)) {
+                throw at.error("reference", "give either values (published numbers) or closed_form, not both");
+            }
+            reference = new ReferenceDefinition(r.string("label"), r.string("source"), values, form);
+        }
+        Fields size = f.object("size", Set.of("width_cm", "height_cm"));
+        double width = size.range("width_cm", 2, 40);
+        double height = size.range("height_cm", 2, 40);
+        List<String> formats = f.has("formats") ? f.strings("formats") : FigureSpec.FORMATS;
+        for (String fmt : formats) {
+            if (!FigureSpec.FORMATS.contains(fmt)) {
+                throw at.error("formats", "unknown format '" + fmt + "'; allowed: " + String.join(", ", FigureSpec.FORMATS));
+            }
+        }
+        return new FigureSpec(file, id, f.string("caption"), paper, test, plot, chart, reference, width, height,
+                formats, f.sha("data_sha256"), t.sha("data_sha256"), FigureData.sha256(bytes(file)));
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigurationException(file + ": cannot read the figure spec (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The fields of one JSON object, with its path for messages. */
+    private record Fields(SpecLocation at, String path, Map<String, Object> map) {
+        Fields(SpecLocation at, String path, Map<String, Object> map, Set<String> allowed) {
+            this(at, path, map);
+            for (String k : map.keySet()) {
+                if (!allowed.contains(k)) {
+                    throw at.error(path + k, "unknown field; allowed here: " + String.join(", ", allowed.stream().sorted().toList()));
+                }
+            }
+        }
+
+        boolean has(String key) {
+            return map.get(key) != null;
+        }
+
+        private Object need(String key) {
+            Object v = map.get(key);
+            if (v == null) {
+                throw at.error(path + key, "missing");
+            }
+            return v;
+        }
+
+        String string(String key) {
+            Object v = need(key);
+            if (!(v instanceof String s) || s.isBlank()) {
+                throw at.error(path + key, "expected a non-empty string, got " + v);
+            }
+            return s;
+        }
+
+        String optionalString(String key, String fallback) {
+            return has(key) ? string(key) : fallback;
+        }
+
+        /** A string, or a number written as the shortest decimal (integers without ".0"). */
+        String text(String key) {
+            Object v = need(key);
+            if (v instanceof Double d) {
+                return d == Math.rint(d) && Math.abs(d) < MAX_EXACT ? Long.toString(d.longValue()) : d.toString();
+            }
+            if (v instanceof String || v instanceof Boolean) {
+                return v.toString();
+            }
+            throw at.error(path + key, "expected a string or a number, got " + v);
+        }
+
+        double number(String key) {
+            Object v = need(key);
+            if (!(v instanceof Double d) || !Double.isFinite(d)) {
+                throw at.error(path + key, "expected a finite number, got " + v);
+            }
+            return d;
+        }
+
+        double range(String key, double min, double max) {
+            double d = number(key);
+            if (d < min || d > max) {
+                throw at.error(path + key, "value " + d + " is out of range; allowed: a number from " + min + " to " + max);
+            }
+            return d;
+        }
+
+        int integer(String key, Integer fallback, int min, int max) {
+            if (!has(key) && fallback != null) {
+                return fallback;
+            }
+            double d = number(key);
+            if (d != Math.rint(d) || d < min || d > max) {
+                throw at.error(path + key, "value " + text(key) + " is not allowed; allowed: a whole number from "
+                        + min + " to " + max);
+            }
+            return (int) d;
+        }
+
+        long seed(String key) {
+            double d = number(key);
+            if (d != Math.rint(d) || Math.abs(d) > MAX_EXACT) {
+                throw at.error(path + key, "value " + text(key) + " is not allowed; allowed: a whole number from -"
+                        + MAX_EXACT + " to " + MAX_EXACT);
+            }
+            return (long) d;
+        }
+
+        String sha(String key) {
+            if (!has(key)) {
+                return null;
+            }
+            String s = string(key);
+            if (!s.matches("[0-9a-f]{64}")) {
+                throw at.error(path + key, "'" + s + "' is not a SHA-256; allowed: 64 lower-case hex digits");
+            }
+            return s;
+        }
+
+        List<Object> list(String key) {
+            Object v = need(key);
+            if (!(v instanceof List<?> l)) {
+                throw at.error(path + key, "expected a JSON array [...], got " + v);
+            }
+            return new ArrayList<>(l);
+        }
+
+        List<String> strings(String key) {
+            List<String> out = new ArrayList<>();
+            for (Object o : list(key)) {
+                if (!(o instanceof String s) || s.isBlank()) {
+                    throw at.error(path + key, "expected non-empty strings, got " + o);
+                }
+                out.add(s);
+            }
+            return out;
+        }
+
+        List<Double> numbers(String key) {
+            List<Double> out = new ArrayList<>();
+            for (Object o : list(key)) {
+                if (!(o instanceof Double d)) {
+                    throw at.error(path + key, "expected numbers, got " + o);
+                }
+                out.add(d);
+            }
+            return out;
+        }
+
+        Map<String, String> textMap(String key) {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (!has(key)) {
+                return out;
+            }
+            Fields m = objectAt(key);
+            for (String k : m.map.keySet()) {
+                out.put(k, m.text(k));
+            }
+            return out;
+        }
+
+        private Fields objectAt(String key) {
+            Object v = need(key);
+            if (!(v instanceof Map<?, ?>)) {
+                throw at.error(path + key, "expected a JSON object {...}, got " + v);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) v;
+            return new Fields(at, path + key + ".", m);
+        }
+
+        Fields object(String key, Set<String> allowed) {
+            if (!has(key) && key.equals("test")) {
+                return new Fields(at, "test.", Map.of(), allowed);
+            }
+            Fields f = objectAt(key);
+            return new Fields(at, f.path, f.map, allowed);
+        }
+
+        List<Fields> objects(String key, Set<String> allowed) {
+            List<Fields> out = new ArrayList<>();
+            if (!has(key)) {
+                return out;
+            }
+            List<Object> l = list(key);
+            for (int i = 0; i < l.size(); i++) {
+                if (!(l.get(i) instanceof Map<?, ?>)) {
+                    throw at.error(path + key + "[" + i + "]", "expected a JSON object {...}, got " + l.get(i));
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) l.get(i);
+                out.add(new Fields(at, path + key + "[" + i + "].", m, allowed));
+            }
+            return out;
+        }
+    }
+}
