@@ -99,6 +99,30 @@ public final class Accumulator {
         return countSlots;
     }
 
+    /**
+     * Combines tallies exactly, as {@link ParallelLoop#run} combines its workers' tallies: sums
+     * and counts added, collected ids merged in ascending order. For running the passes of one
+     * loop separately (e.g. to see what each pass changes) and handing each the tallies of all.
+     *
+     * @param parts tallies with the same slots
+     * @return a new accumulator holding their combination
+     */
+    public static Accumulator combine(java.util.List<Accumulator> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to combine");
+        }
+        Accumulator first = parts.get(0);
+        Accumulator total = new Accumulator(first.sumSlots, first.countSlots);
+        for (Accumulator a : parts) {
+            if (!total.fits(a.sumSlots, a.countSlots)) {
+                throw new IllegalArgumentException("tallies of different slots cannot be combined");
+            }
+            total.addAll(a);
+        }
+        total.sortCollected();
+        return total;
+    }
+
     void clear() {
         java.util.Arrays.fill(sums, 0L);
         java.util.Arrays.fill(counts, 0L);

@@ -24,7 +24,8 @@ import org.cloudnations.sim.table.Tables;
  *
  * <p>Options: the MASON way (an {@link AgentSequence} steps individual passes from tick 1 on);
  * timing per rule ({@link RuleTimes}); probing which rules change the world ({@link RuleFirings},
- * which runs every pass in a loop of its own so that each rule's effect can be seen).
+ * which runs each pass of a fused group in a loop of its own so that each rule's effect can be
+ * seen, and hands each the group's combined tallies).
  */
 final class RuleWorld implements ModelInstance {
     private final Tables tables;
@@ -37,6 +38,7 @@ final class RuleWorld implements ModelInstance {
     private final RuleTimes times;
     private final RuleFirings firings;
     private final String[] metricOwner;
+    private final String[] ruleNames;
     private double[] lastRow;
 
     RuleWorld(RuleSet set, Parameters parameters, long seed, ParallelLoop loop, boolean objectPerAgent,
@@ -46,6 +48,7 @@ final class RuleWorld implements ModelInstance {
         Assembly a = new Assembly(parameters, seed, loop);
         List<Rule> rules = set.rules();
         String[] names = rules.stream().map(Rule::name).toArray(String[]::new);
+        this.ruleNames = names;
         if (times != null) {
             times.init(names);
         }
@@ -88,15 +91,14 @@ final class RuleWorld implements ModelInstance {
                 }
             }
         }
-        // phases: a sequential rule alone, consecutive individual passes together (apart when probing)
+        // phases: a sequential rule alone, consecutive individual passes together
         for (int k = 0; k < rules.size(); ) {
             if (steps.get(k) instanceof IndividualPass) {
                 int end = k;
                 List<IndividualPass> group = new ArrayList<>();
                 List<Integer> index = new ArrayList<>();
                 StringBuilder name = new StringBuilder();
-                while (end < rules.size() && steps.get(end) instanceof IndividualPass p
-                        && (firings == null || end == k)) {
+                while (end < rules.size() && steps.get(end) instanceof IndividualPass p) {
                     group.add(p);
                     index.add(end);
                     name.append(name.length() == 0 ? "" : "+").append(rules.get(end).name());
@@ -109,7 +111,8 @@ final class RuleWorld implements ModelInstance {
                 }
                 IndividualPass[] passes = group.toArray(new IndividualPass[0]);
                 int[] ids = index.stream().mapToInt(Integer::intValue).toArray();
-                phases.add(observed(name.toString(), ctx -> runPasses(ctx, passes, ids)));
+                phases.add(passes.length == 1 ? observed(name.toString(), ctx -> runPasses(ctx, passes, ids))
+                        : Phase.of(name.toString(), ctx -> runPasses(ctx, passes, ids)));
                 k = end;
             } else {
                 RuleStep s = steps.get(k);
@@ -151,6 +154,10 @@ final class RuleWorld implements ModelInstance {
     }
 
     private void runPasses(TickContext ctx, IndividualPass[] passes, int[] ids) {
+        if (firings != null && passes.length > 1) {
+            probePasses(ctx, passes, ids);
+            return;
+        }
         long t0 = times == null ? 0 : System.nanoTime();
         for (int k = 0; k < passes.length; k++) {
             long s0 = times == null ? 0 : System.nanoTime();
@@ -191,6 +198,34 @@ final class RuleWorld implements ModelInstance {
         }
         if (times != null) {
             times.addSerial(serialSoFar + System.nanoTime() - f0);
+        }
+    }
+
+    /**
+     * Probing: the passes of one group each in a loop of their own, so that each pass's change to
+     * the tables can be seen; then every pass reads the combined tallies of the group, as in the
+     * fused loop (a pass may read what another collected).
+     */
+    private void probePasses(TickContext ctx, IndividualPass[] passes, int[] ids) {
+        List<Accumulator> parts = new ArrayList<>();
+        for (IndividualPass p : passes) {
+            p.step(ctx);
+        }
+        for (int k = 0; k < passes.length; k++) {
+            IndividualPass p = passes[k];
+            long before = fingerprint(tables);
+            parts.add(Accumulator.combine(List.of(ctx.loop().run(individuals, sumSlots, countSlots, p::apply))));
+            if (fingerprint(tables) != before) {
+                firings.fire(ruleNames[ids[k]]);
+            }
+        }
+        Accumulator total = Accumulator.combine(parts);
+        for (int k = 0; k < passes.length; k++) {
+            long before = fingerprint(tables);
+            passes[k].finish(total);
+            if (fingerprint(tables) != before) {
+                firings.fire(ruleNames[ids[k]]);
+            }
         }
     }
 
