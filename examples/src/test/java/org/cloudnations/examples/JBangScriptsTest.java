@@ -147,34 +147,34 @@ class JBangScriptsTest {
         assertTrue(run.output.contains("grid, 4 replicates]"), run.output);
     }
 
+    /**
+     * The rule added to the shipped baseline: its metric moves when it is on, and with it off
+     * (rho = 0) every other metric is the shipped baseline's, value for value.
+     */
     private void checkCustomRule(Run run, Path out) throws IOException {
-        Matcher m = Pattern.compile("diffusion: mean-field equilibrium ([0-9.]+), simulated \\(mean of last 20 ticks\\)"
-                + " ([0-9.]+)").matcher(run.output);
-        assertTrue(m.find(), run.output);
-        double reported = Double.parseDouble(m.group(1));
-        double simulated = Double.parseDouble(m.group(2));
-        // (1 - s)(p + q s) = c s with p = 0.01 (the model's default), q = 0.4, c = 0.1, solved by bisection
-        double lo = 0;
-        double hi = 1;
-        for (int i = 0; i < 60; i++) {
-            double s = (lo + hi) / 2;
-            if ((1 - s) * (0.01 + 0.4 * s) - 0.1 * s > 0) {
-                lo = s;
-            } else {
-                hi = s;
-            }
+        List<String> baseline = Files.readAllLines(out.resolve("baseline.csv"));
+        List<String> on = Files.readAllLines(out.resolve("remittances.csv"));
+        List<String> off = Files.readAllLines(out.resolve("remittances-off.csv"));
+        assertEquals(baseline.get(0) + ",remittances", on.get(0), "the new metric is the last column");
+        assertEquals(Integer.parseInt(TICKS) + 2, on.size());
+        int last = on.get(0).split(",").length - 1;
+        assertTrue(on.stream().skip(2).anyMatch(l -> Double.parseDouble(l.split(",")[last]) > 0),
+                "remittances are sent when the rule is on");
+        for (int k = 1; k < baseline.size(); k++) {
+            String row = off.get(k);
+            assertEquals(baseline.get(k), row.substring(0, row.lastIndexOf(',')), "rule off: line " + (k + 1)
+                    + " is the shipped baseline's");
+            assertEquals(0.0, Double.parseDouble(row.substring(row.lastIndexOf(',') + 1)), 0.0, "nothing sent");
         }
-        assertEquals(lo, reported, 1e-4, "mean-field equilibrium");
-        assertEquals(reported, simulated, 0.03, "5000 individuals settle near the mean-field equilibrium");
-        Matcher e = Pattern.compile("exit: final cloud share ([0-9.]+) untaxed \\(exit\\), ([0-9.]+) taxed")
-                .matcher(run.output);
-        assertTrue(e.find(), run.output);
-        assertTrue(Double.parseDouble(e.group(2)) < Double.parseDouble(e.group(1)),
-                "taxing cloud income shrinks the cloud: " + e.group());
-        List<String> csv = Files.readAllLines(out.resolve("diffusion.csv"));
-        assertEquals("tick,cloud_share,joins,leaves", csv.get(0));
-        assertEquals(Integer.parseInt(TICKS) + 2, csv.size());
-        assertPng(out.resolve("diffusion.png"));
+        int tax = List.of(baseline.get(0).split(",")).indexOf("tax_per_capita");
+        assertTrue(tax > 0);
+        boolean moved = false;
+        for (int k = 2; k < baseline.size(); k++) {
+            moved |= !baseline.get(k).split(",")[tax].equals(on.get(k).split(",")[tax]);
+        }
+        assertTrue(moved, "remittances move the states' tax revenue");
+        assertTrue(run.output.contains("remittances per individual"), run.output);
+        assertPng(out.resolve("remittances.png"));
     }
 
     static void assertPng(Path file) throws IOException {

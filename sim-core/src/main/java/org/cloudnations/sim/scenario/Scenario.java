@@ -33,6 +33,25 @@ public record Scenario(String name, String summary, Model model, Map<String, Str
         model.parameters().withDefaults(defaults);
     }
 
+    /**
+     * A scenario of one's own: this scenario's rule set with one more rule, run last in each tick,
+     * and this scenario's defaults plus the new rule's parameters at their declared defaults.
+     *
+     * @param newName the new scenario's kebab-case name
+     * @param newSummary one line for listings
+     * @param rule the rule to add
+     * @return the new scenario
+     * @throws IllegalArgumentException when this scenario's model is not a rule set, or the rule's
+     *         declarations clash with the rule set's (a stream, parameter or metric)
+     */
+    public Scenario withRule(String newName, String newSummary, org.cloudnations.sim.rule.Rule rule) {
+        if (!(model instanceof org.cloudnations.sim.rule.RuleSet rules)) {
+            throw new IllegalArgumentException("scenario " + name + " runs model " + model.name()
+                    + ", which is not a rule set; a rule can be added only to a rule set");
+        }
+        return new Scenario(newName, newSummary, rules.with(rule), defaults);
+    }
+
     /** @return the model's parameters with this scenario's defaults */
     public ParameterRegistry parameters() {
         return model.parameters().withDefaults(defaults);
