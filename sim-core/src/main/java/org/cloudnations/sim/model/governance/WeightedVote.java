@@ -36,6 +36,12 @@ import org.cloudnations.sim.table.Tables;
 public final class WeightedVote implements Rule {
     /** Random stream of the proposal: common (id 0) and state (id s + 1) benefits (tick t). */
     static final int STREAM = 67;
+    /**
+     * Random stream of the individuals' idiosyncratic benefits (tick t, id i): its own, since issue 13
+     * (individual i's noise was drawn from the proposal's stream, so individuals 0 to S reused the
+     * common and state shocks as their own noise).
+     */
+    static final int NOISE_STREAM = 71;
 
     static final MetricSpec WEIGHT_HHI = new MetricSpec("weight_hhi", "1",
             "Herfindahl-Hirschman index of governance weights (concentration of weight)");
@@ -68,7 +74,8 @@ public final class WeightedVote implements Rule {
 
     @Override
     public List<StreamUse> streams() {
-        return List.of(new StreamUse(STREAM, "benefits of the proposal: common, states' and individuals'"));
+        return List.of(new StreamUse(STREAM, "benefits of the proposal: common and states'"),
+                new StreamUse(NOISE_STREAM, "idiosyncratic benefits of individuals"));
     }
 
     @Override
@@ -94,12 +101,14 @@ public final class WeightedVote implements Rule {
         private final int daoUnit;
         private final double noise;
         private final Stream stream;
+        private final Stream noiseStream;
         private final int sTotal;
         private final int sBenefit;
         private final int sPi;
         private final int sPi2;
         private long tick;
         private long voteKey;
+        private long noiseKey;
         private long decisions;
         private long correct;
         private double participation;
@@ -131,6 +140,7 @@ public final class WeightedVote implements Rule {
             }
             Weights.power(weight, members, n, power);
             stream = a.stream(STREAM);
+            noiseStream = a.stream(NOISE_STREAM);
             sTotal = a.sums("benefit", 1);
             sBenefit = a.sums("unit_benefit", count);
             sPi = a.sums("power", 1);
@@ -152,6 +162,7 @@ public final class WeightedVote implements Rule {
         public void step(TickContext context) {
             tick = context.tick();
             voteKey = stream.key(tick);
+            noiseKey = noiseStream.key(tick);
             if (tick > 0) {
                 double common = CounterRandom.gaussian(voteKey, 0, 0);
                 for (int s = 0; s < states; s++) {
@@ -165,7 +176,7 @@ public final class WeightedVote implements Rule {
         public void apply(int from, int to, Accumulator t) {
             for (int i = from; i < to; i++) {
                 int s = state[i];
-                double b = benefitShift[s] + noise * CounterRandom.gaussian(voteKey, i, 0);
+                double b = benefitShift[s] + noise * CounterRandom.gaussian(noiseKey, i, 0);
                 t.add(sTotal, b);
                 t.add(sBenefit + s, b);
                 t.add(sBenefit + cityUnit + city[i], b);
