@@ -2,11 +2,17 @@ package org.cloudnations.sim.model.governance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cloudnations.sim.random.CounterRandom;
+import org.cloudnations.sim.rule.Assembly;
+import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleSet;
+import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.StreamUse;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +45,36 @@ class StreamCollisionTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theOldCollisionDeclaredHonestlyIsRefusedNamingBothUses() {
+        Rule old = new Rule() {
+            @Override
+            public String name() {
+                return "vote";
+            }
+
+            @Override
+            public String phase() {
+                return "individuals";
+            }
+
+            @Override
+            public List<StreamUse> streams() {
+                return List.of(new StreamUse(WeightedVote.STREAM, "common and state benefits"),
+                        new StreamUse(WeightedVote.STREAM, "individual benefits"));
+            }
+
+            @Override
+            public RuleStep bind(Assembly a) {
+                return context -> { };
+            }
+        };
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RuleSet.of("old-governance", List.of(old)));
+        assertTrue(e.getMessage().contains("common and state benefits")
+                && e.getMessage().contains("individual benefits"), e.getMessage());
+        RuleSet.of("governance", GovernanceModel.RULES.rules()); // today's rules pass the same check
     }
 }
