@@ -7,7 +7,6 @@ import static org.cloudnations.sim.model.governance.GovernanceParameters.CULTURE
 import static org.cloudnations.sim.model.governance.GovernanceParameters.MEDIA_INFLUENCE;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.RESERVE_FUND;
 
-import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
@@ -103,26 +102,7 @@ public final class CultureWithReserves implements Rule {
         return 1 - s;
     }
 
-    /** Lists the members of each group in ascending id order: {@code list[start[g]..start[g+1])}. */
-    static void listMembers(int[] of, int groups, int[] start, int[] list) {
-        int[] count = new int[groups + 1];
-        for (int g : of) {
-            if (g >= 0) {
-                count[g + 1]++;
-            }
-        }
-        for (int g = 0; g < groups; g++) {
-            start[g + 1] = start[g] + count[g + 1];
-        }
-        int[] next = Arrays.copyOf(start, groups);
-        for (int i = 0; i < of.length; i++) {
-            if (of[i] >= 0) {
-                list[next[of[i]]++] = i;
-            }
-        }
-    }
-
-    /** The bound rule: member lists, the two culture buffers and the mainstream culture. */
+    /** The bound rule: the contacts, the two culture buffers and the mainstream culture. */
     private static final class Pass implements IndividualPass {
         private final int n;
         private final int features;
@@ -131,12 +111,7 @@ public final class CultureWithReserves implements Rule {
         private final int[] community;
         private final boolean[] reserve;
         private final long[] followers;
-        private final int[] cityStart;
-        private final int[] cityMembers;
-        private final int[] communityStart;
-        private final int[] communityMembers;
-        private final int[] reserveStart;
-        private final int[] reserveMembers;
+        private final Contacts contacts;
         private final long[] traitCounts;
         private final byte[] mainstream;
         private final double rate;
@@ -168,27 +143,7 @@ public final class CultureWithReserves implements Rule {
             followers = a.table(UnitLayout.SOURCES).longs("followers");
             cur = cultures.bytes("trait_a");
             nxt = cultures.bytes("trait_b");
-            int cities = layout.cities();
-            cityStart = new int[cities + 1];
-            cityMembers = new int[n];
-            listMembers(city, cities, cityStart, cityMembers);
-            int communities = layout.communities();
-            communityStart = new int[communities + 1];
-            int inCommunities = 0;
-            for (int i = 0; i < n; i++) {
-                inCommunities += community[i] >= 0 ? 1 : 0;
-            }
-            communityMembers = new int[inCommunities];
-            listMembers(community, communities, communityStart, communityMembers);
-            int[] reserveCity = new int[n];
-            int inReserves = 0;
-            for (int i = 0; i < n; i++) {
-                reserveCity[i] = reserve[i] ? city[i] : -1;
-                inReserves += reserve[i] ? 1 : 0;
-            }
-            reserveStart = new int[cities + 1];
-            reserveMembers = new int[inReserves];
-            listMembers(reserveCity, cities, reserveStart, reserveMembers);
+            contacts = new Contacts(city, community, reserve, layout.cities(), layout.communities());
             traitCounts = new long[features * traits];
             mainstream = new byte[features];
             rate = p.getDouble("culture_rate");
@@ -245,17 +200,15 @@ public final class CultureWithReserves implements Rule {
             int c = city[i];
             int partner; // -1: the mainstream culture
             if (reserve[i]) {
-                partner = reserveMembers[reserveStart[c] + (int) (u2 * (reserveStart[c + 1] - reserveStart[c]))];
-            } else if (u1 < fund && reserveMembers.length > 0) {
-                partner = reserveMembers[(int) (u2 * reserveMembers.length)];
+                partner = contacts.inReserveOf(c, u2);
+            } else if (u1 < fund && contacts.hasReserves()) {
+                partner = contacts.inAnyReserve(u2);
             } else if (u1 < fund + media) {
                 partner = -1;
             } else if (u1 < fund + media + contact && community[i] >= 0) {
-                int k = community[i];
-                partner = communityMembers[communityStart[k]
-                        + (int) (u2 * (communityStart[k + 1] - communityStart[k]))];
+                partner = contacts.inCommunity(community[i], u2);
             } else {
-                partner = cityMembers[cityStart[c] + (int) (u2 * (cityStart[c + 1] - cityStart[c]))];
+                partner = contacts.inCity(c, u2);
             }
             int differing = 0;
             for (int f = 0; f < features; f++) {
