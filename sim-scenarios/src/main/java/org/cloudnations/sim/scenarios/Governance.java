@@ -3,6 +3,7 @@ package org.cloudnations.sim.scenarios;
 import java.util.Map;
 import org.cloudnations.sim.model.culture.AxelrodModel;
 import org.cloudnations.sim.model.governance.GovernanceModel;
+import org.cloudnations.sim.rule.RuleSet;
 import org.cloudnations.sim.scenario.Scenario;
 
 /**
@@ -10,7 +11,7 @@ import org.cloudnations.sim.scenario.Scenario;
  * each with a page under docs/scenarios/.
  */
 public final class Governance {
-    private static final GovernanceModel MODEL = new GovernanceModel();
+    private static final RuleSet MODEL = GovernanceModel.RULES;
 
     /** Units of four levels vote; weights float with contribution and responsibility. */
     public static final Scenario MULTI_LEVEL_GOVERNANCE = new Scenario("multi-level-governance",
@@ -35,7 +36,7 @@ public final class Governance {
     /** Axelrod's dissemination of culture exactly as published, to check the engine against the literature. */
     public static final Scenario AXELROD_CULTURE = new Scenario("axelrod-culture",
             "Axelrod's dissemination of culture as published: 10 x 10 grid, F = 5, q = 10, run to absorption (row 2.5)",
-            new AxelrodModel(), Map.of());
+            AxelrodModel.RULES, Map.of());
 
     private Governance() {
     }

@@ -1,6 +1,7 @@
 package org.cloudnations.sim.model.governance;
 
 import org.cloudnations.sim.random.CounterRandom;
+import org.cloudnations.sim.stats.Inequality;
 
 /**
  * (G3) Assets held by owners of different use efficiency. An owner uses at most {@code capacity}
@@ -127,6 +128,6 @@ final class Property {
         for (int m = 0; m < h.length; m++) {
             h[m] = holdings[m];
         }
-        return Stats.hhi(h);
+        return Inequality.hhi(h);
     }
 }

@@ -33,6 +33,14 @@ final class RiskPool {
     RiskPool(double[] productivity, boolean[] highCarbon, int[] poorestFirst, boolean[] resilient, boolean on,
              double tax, double multinationalShare, double shockRate, double shockDepth, double recoveryRate,
              double protection) {
+        this(productivity, highCarbon, poorestFirst, resilient, on, tax, multinationalShare, shockRate, shockDepth,
+                recoveryRate, protection, new double[productivity.length], new double[productivity.length]);
+    }
+
+    /** A pool whose output levels and levies live in the given (state-table) columns. */
+    RiskPool(double[] productivity, boolean[] highCarbon, int[] poorestFirst, boolean[] resilient, boolean on,
+             double tax, double multinationalShare, double shockRate, double shockDepth, double recoveryRate,
+             double protection, double[] level, double[] levy) {
         int n = productivity.length;
         this.productivity = productivity;
         double mean = 0;
@@ -50,8 +58,8 @@ final class RiskPool {
         this.shockDepth = shockDepth;
         this.recoveryRate = recoveryRate;
         this.protection = protection;
-        level = new double[n];
-        levy = new double[n];
+        this.level = level;
+        this.levy = levy;
         recovering = new boolean[n];
         recoveryStart = new long[n];
         java.util.Arrays.fill(level, 1.0);

@@ -40,6 +40,20 @@ final class Weights {
     }
 
     /**
+     * (G1) Voting power per member of each unit: {@code w_u N / n_u} (0 for a unit without members).
+     *
+     * @param w weights
+     * @param members n_u
+     * @param n N
+     * @param power the power per member; written
+     */
+    static void power(double[] w, long[] members, int n, double[] power) {
+        for (int u = 0; u < w.length; u++) {
+            power[u] = members[u] == 0 ? 0 : w[u] * n / members[u];
+        }
+    }
+
+    /**
      * (G1) The weighted vote: yes when the weight of units voting yes exceeds half the total.
      *
      * @param w weights

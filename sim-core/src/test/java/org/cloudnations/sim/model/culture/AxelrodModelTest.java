@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * default 200 ticks, and independence of the trajectory from how events are grouped into ticks.
  */
 class AxelrodModelTest {
-    private static final Scenario AXELROD = new Scenario("axelrod-test", "test", new AxelrodModel(), Map.of());
+    private static final Scenario AXELROD = new Scenario("axelrod-test", "test", AxelrodModel.RULES, Map.of());
 
     /** A grid from rows of cultures, each culture a string of F digits. */
     private static CultureGrid grid(String... rows) {
@@ -169,7 +169,7 @@ class AxelrodModelTest {
     }
 
     private static int changesIn(CultureGrid g, int events) {
-        long key = CounterRandom.streamKey(11, 0, AxelrodInstance.EVENT_STREAM);
+        long key = CounterRandom.streamKey(11, 0, AxelrodEvents.EVENT_STREAM);
         int changes = 0;
         for (int e = 1; e <= events; e++) {
             changes += g.event(key, e) ? 1 : 0;

@@ -8,20 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
+import org.cloudnations.sim.engine.ModelInstance;
+import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.RunConfig;
+import org.cloudnations.sim.engine.RunListener;
 import org.cloudnations.sim.engine.Runner;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.output.MetricCsv;
 import org.cloudnations.sim.param.ConfigurationException;
+import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
  * The governance model with every switch on gives the same bytes for threads 1, 2 and 3 and for
- * any chunk size, and every rule fires.
+ * any chunk size and for the MASON way (one agent per individual), and every rule fires.
  */
 class GovernanceReproducibilityTest {
-    private static final Scenario EVERYTHING = new Scenario("everything", "every switch on", new GovernanceModel(),
+    private static final Scenario EVERYTHING = new Scenario("everything", "every switch on", GovernanceModel.RULES,
             Map.ofEntries(Map.entry("individuals", "6000"), Map.entry("weighting", "contribution"),
                     Map.entry("time_limited_property", "true"), Map.entry("credits", "true"),
                     Map.entry("reserve_share", "0.1"), Map.entry("reserve_fund", "0.05"),
@@ -41,6 +45,24 @@ class GovernanceReproducibilityTest {
     }
 
     @Test
+    void theMasonWayGivesTheSameBytes() throws IOException {
+        Parameters p = GovernanceModel.RULES.parameters().resolve(EVERYTHING.defaults());
+        String columns;
+        String agents;
+        try (ParallelLoop init = new ParallelLoop(2, RunConfig.DEFAULT_CHUNK)) {
+            columns = csv(series(GovernanceModel.RULES.instantiate(p, 5, init)));
+            agents = csv(series(GovernanceModel.RULES.instantiateObjectPerAgent(p, 5, init)));
+        }
+        assertEquals(columns, agents);
+    }
+
+    private static MetricSeries series(ModelInstance instance) {
+        try (ParallelLoop loop = new ParallelLoop(2, RunConfig.DEFAULT_CHUNK)) {
+            return Runner.series(GovernanceModel.RULES, instance, 5, TICKS, loop, RunListener.NONE);
+        }
+    }
+
+    @Test
     void everyRuleActuallyFires() {
         MetricSeries s = Runner.run(RunConfig.of(EVERYTHING, Map.of(), 5, TICKS, 2)).series();
         double[] nonState = s.column("non_state_weight_share");
@@ -56,7 +78,7 @@ class GovernanceReproducibilityTest {
 
     @Test
     void openRecommendersKeepAttentionSpreadAndTimeLimitsCutIdleCapital() {
-        Scenario s = new Scenario("t", "test", new GovernanceModel(), Map.of("individuals", "2000"));
+        Scenario s = new Scenario("t", "test", GovernanceModel.RULES, Map.of("individuals", "2000"));
         MetricSeries closed = Runner.run(RunConfig.of(s, Map.of(), 3, 60, 1)).series();
         MetricSeries open = Runner.run(RunConfig.of(s, Map.of("open_recommender", "true"), 3, 60, 1)).series();
         assertTrue(closed.last("attention_hhi") > 5 * open.last("attention_hhi"),
@@ -70,7 +92,7 @@ class GovernanceReproducibilityTest {
     @Test
     void tooManyCitiesIsRefusedInOneLine() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Runner.run(RunConfig.of(
-                new Scenario("t", "test", new GovernanceModel(), Map.of()),
+                new Scenario("t", "test", GovernanceModel.RULES, Map.of()),
                 Map.of("states", "10000", "cities_per_state", "1000"), 1, 1, 1)));
         assertEquals("states x cities_per_state = 10000000 is too large; allowed: at most 1000000", e.getMessage());
     }

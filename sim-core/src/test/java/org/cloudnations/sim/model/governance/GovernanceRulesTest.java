@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.cloudnations.sim.random.CounterRandom;
+import org.cloudnations.sim.stats.Inequality;
 import org.junit.jupiter.api.Test;
 
 /** The governance model's rules on hand-made inputs. */
@@ -67,12 +68,12 @@ class GovernanceRulesTest {
 
     @Test
     void statsOnKnownValues() {
-        assertEquals(0.0, Stats.giniSorted(new float[] {1, 1, 1, 1}));
-        assertEquals(0.75, Stats.giniSorted(new float[] {0, 0, 0, 4}), 1e-12); // (n-1)/n for one holder
-        assertEquals(0.5, Stats.hhi(new double[] {1, 1}));
-        assertEquals(1.0, Stats.hhi(new long[] {0, 7}));
-        assertEquals(0.5, Stats.simpson(new long[] {9, 3, 3}, 1, 3), 1e-12);
-        assertEquals(0.0, Stats.simpson(new long[] {0, 0}, 0, 2));
+        assertEquals(0.0, Inequality.giniSorted(new double[] {1, 1, 1, 1}));
+        assertEquals(0.75, Inequality.giniSorted(new double[] {0, 0, 0, 4}), 1e-12); // (n-1)/n for one holder
+        assertEquals(0.5, Inequality.hhi(new double[] {1, 1}));
+        assertEquals(1.0, Inequality.hhi(new long[] {0, 7}));
+        assertEquals(0.5, CultureWithReserves.simpson(new long[] {9, 3, 3}, 1, 3), 1e-12);
+        assertEquals(0.0, CultureWithReserves.simpson(new long[] {0, 0}, 0, 2));
     }
 
     @Test
