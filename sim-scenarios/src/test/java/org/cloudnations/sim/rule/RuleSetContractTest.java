@@ -47,7 +47,6 @@ class RuleSetContractTest {
     @ParameterizedTest
     @MethodSource("scenarios")
     void sameBytesForAnyThreadsChunksAndTheMasonWay(Scenario scenario) throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(scenario.model() instanceof RuleSet, "not ported yet");
         RuleSet rules = assertInstanceOf(RuleSet.class, scenario.model(), scenario.name() + " is a rule set");
         RunConfig base = RunConfig.of(scenario, small(scenario), SEED, TICKS, 1);
         MetricSeries reference = Runner.run(base).series();
@@ -77,9 +76,7 @@ class RuleSetContractTest {
         Map<String, Integer> fired = new TreeMap<>();
         Map<String, List<String>> usedBy = new HashMap<>();
         for (Scenario s : scenarios()) {
-            if (!(s.model() instanceof RuleSet rules)) {
-                continue;
-            }
+            RuleSet rules = assertInstanceOf(RuleSet.class, s.model(), s.name() + " is a rule set");
             RuleFirings firings = new RuleFirings();
             Parameters p = s.parameters().resolve(small(s));
             try (ParallelLoop loop = new ParallelLoop(2, RunConfig.DEFAULT_CHUNK)) {

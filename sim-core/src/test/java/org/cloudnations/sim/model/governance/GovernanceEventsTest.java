@@ -21,40 +21,18 @@ import org.cloudnations.sim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
- * The governance model with every switch on gives the same bytes for threads 1, 2 and 3 and for
- * any chunk size and for the MASON way (one agent per individual), and every rule fires.
+ * Mechanism checks of the governance model with every switch on: every kind of event happens, open
+ * recommenders spread attention, time limits cut idle capital, and too many cities are refused.
+ * Thread counts, chunks and the MASON way are checked for every scenario by
+ * {@code RuleSetContractTest} (sim-scenarios).
  */
-class GovernanceReproducibilityTest {
+class GovernanceEventsTest {
     private static final Scenario EVERYTHING = new Scenario("everything", "every switch on", GovernanceModel.RULES,
             Map.ofEntries(Map.entry("individuals", "6000"), Map.entry("weighting", "contribution"),
                     Map.entry("time_limited_property", "true"), Map.entry("credits", "true"),
                     Map.entry("reserve_share", "0.1"), Map.entry("reserve_fund", "0.05"),
                     Map.entry("risk_pool", "true"), Map.entry("initial_adopters", "0.3")));
     private static final int TICKS = 40;
-
-    @Test
-    void sameBytesForAnyThreadsAndChunks() throws IOException {
-        String reference = csv(Runner.run(RunConfig.of(EVERYTHING, Map.of(), 5, TICKS, 1)).series());
-        for (int threads : new int[] {1, 2, 3}) {
-            for (int chunk : new int[] {613, 1 << 14}) {
-                RunConfig c = RunConfig.of(EVERYTHING, Map.of(), 5, TICKS, threads).withChunkSize(chunk);
-                assertEquals(reference, csv(Runner.run(c).series()), threads + " threads, chunk " + chunk);
-            }
-        }
-        assertNotEquals(reference, csv(Runner.run(RunConfig.of(EVERYTHING, Map.of(), 6, TICKS, 2)).series()));
-    }
-
-    @Test
-    void theMasonWayGivesTheSameBytes() throws IOException {
-        Parameters p = GovernanceModel.RULES.parameters().resolve(EVERYTHING.defaults());
-        String columns;
-        String agents;
-        try (ParallelLoop init = new ParallelLoop(2, RunConfig.DEFAULT_CHUNK)) {
-            columns = csv(series(GovernanceModel.RULES.instantiate(p, 5, init)));
-            agents = csv(series(GovernanceModel.RULES.instantiateObjectPerAgent(p, 5, init)));
-        }
-        assertEquals(columns, agents);
-    }
 
     private static MetricSeries series(ModelInstance instance) {
         try (ParallelLoop loop = new ParallelLoop(2, RunConfig.DEFAULT_CHUNK)) {
