@@ -25,9 +25,13 @@ class PairedShiftTest {
         double[] walsh = HodgesLehmann.walshAverages(SignedRankTest.differences(larger, smaller));
         assertEquals(14, SignedRankDistribution.ofFirst(12).quantile(0.025));
         assertEquals(walsh[13], s.shift().lower());
-        assertTrue(s.establishes(0.01, s.shift().lower() - 1e-9));
-        assertFalse(s.establishes(0.01, s.shift().lower()), "the interval must lie above the smallest effect");
-        assertFalse(s.establishes(1e-4, 0), "p = 4.9e-4 is not below 1e-4");
+        assertTrue(s.holdsWithConfidence(0.01, s.shift().lower() - 1e-9));
+        assertFalse(s.holdsWithConfidence(0.01, s.shift().lower()), "the interval must lie above the smallest effect");
+        assertTrue(s.holds(0.01, s.shift().lower()), "the estimate is enough for holds");
+        assertTrue(s.holds(0.01, 16.5 - 1e-9));
+        assertFalse(s.holds(0.01, 16.5), "the estimate must exceed the smallest effect");
+        assertFalse(s.holdsWithConfidence(1e-4, 0), "p = 4.9e-4 is not below 1e-4");
+        assertFalse(s.holds(1e-4, 0), "p = 4.9e-4 is not below 1e-4");
     }
 
     @Test
@@ -40,15 +44,29 @@ class PairedShiftTest {
         }
         PairedShift s = PairedShift.of(larger, smaller);
         assertTrue(s.test().pValue() < 1e-5);
-        assertFalse(s.establishes(0.01, 0.1), s.toString());
+        assertFalse(s.holds(0.01, 0.1), s.toString());
+        assertFalse(s.holdsWithConfidence(0.01, 0.1), s.toString());
+    }
+
+    @Test
+    void anIntervalReachingZeroDoesNotHoldWhateverTheEstimate() {
+        // the example: p = 0.054 with zeros dropped, and the interval reaches 0
+        double[] d = new double[20];
+        for (int i = 0; i < 10; i++) {
+            d[i] = i + 1;
+        }
+        d[19] = -20;
+        PairedShift s = PairedShift.of(d, new double[20]);
+        assertTrue(s.shift().estimate() > 1);
+        assertFalse(s.holds(0.9, 1), s.toString());
     }
 
     @Test
     void badArgumentsAreRejected() {
         PairedShift s = PairedShift.of(new double[] {2, 3}, new double[] {1, 1});
         assertEquals("minimalEffect must be finite and >= 0, got -1.0",
-                assertThrows(IllegalArgumentException.class, () -> s.establishes(0.01, -1)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> s.holds(0.01, -1)).getMessage());
         assertEquals("alpha must be in (0, 1), got NaN",
-                assertThrows(IllegalArgumentException.class, () -> s.establishes(Double.NaN, 0)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> s.holdsWithConfidence(Double.NaN, 0)).getMessage());
     }
 }

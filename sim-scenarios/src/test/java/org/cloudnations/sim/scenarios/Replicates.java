@@ -14,8 +14,9 @@ import org.cloudnations.sim.stats.PairedShift;
  * arms of a comparison use the same seeds (common random numbers), so the comparison is paired:
  * a two-sided Wilcoxon signed-rank test on the per-seed differences with the zero differences
  * (seeds on which the arms tie) dropped, at p &lt; {@value #ALPHA}, and the Hodges-Lehmann shift
- * of the differences, whose 95% interval must lie above the claim's smallest effect that matters
- * ({@link PairedShift}).
+ * of the differences, which must exceed the claim's smallest effect that matters with its 95%
+ * interval above 0 ({@link PairedShift#holds}). Each claim prints its p-value, shift and interval,
+ * and whether the whole interval clears the smallest effect ({@link PairedShift#holdsWithConfidence}).
  */
 final class Replicates {
     static final int REPLICATES = 20;
@@ -72,9 +73,10 @@ final class Replicates {
     /**
      * Asserts that {@code larger} exceeds {@code smaller} seed by seed, by more than the smallest
      * effect that matters: the two-sided signed-rank test with zero differences dropped gives
-     * p &lt; {@value #ALPHA}, and the whole 95% interval of the Hodges-Lehmann shift
-     * {@code larger - smaller} lies above {@code minimalEffect}. Prints the claim's p-value, shift
-     * and interval (and puts them in the failure message).
+     * p &lt; {@value #ALPHA}, the Hodges-Lehmann shift {@code larger - smaller} exceeds
+     * {@code minimalEffect}, and its 95% interval lies above 0. Prints the claim's p-value, shift
+     * and interval, and whether the interval lies above {@code minimalEffect} too (all of which
+     * the failure message repeats).
      *
      * @param claim what is claimed, for the report and the failure message
      * @param larger values that should be larger, by seed
@@ -83,14 +85,15 @@ final class Replicates {
      */
     static void assertLarger(String claim, double[] larger, double[] smaller, double minimalEffect) {
         PairedShift shift = PairedShift.of(larger, smaller);
-        boolean holds = shift.establishes(ALPHA, minimalEffect);
+        boolean holds = shift.holds(ALPHA, minimalEffect);
+        String confidence = shift.holdsWithConfidence(ALPHA, minimalEffect) ? "interval above it" : "interval not above it";
         System.out.println("claim | " + claim + " | p = " + shift.test().pValue() + " (n = " + shift.test().n()
                 + ", zeros " + shift.test().zeros() + ", " + shift.test().method() + ") | HL shift "
                 + shift.shift().estimate() + " [" + shift.shift().lower() + ", " + shift.shift().upper()
-                + "] | smallest effect " + minimalEffect + " | " + (holds ? "holds" : "FAILS"));
+                + "] | smallest effect " + minimalEffect + " | " + (holds ? "holds" : "FAILS") + ", " + confidence);
         if (!holds) {
-            throw new AssertionError(claim + ": needs p < " + ALPHA + " and the 95% interval of the shift above "
-                    + minimalEffect + "; " + shift
+            throw new AssertionError(claim + ": needs p < " + ALPHA + ", a shift above " + minimalEffect
+                    + " and its 95% interval above 0; " + shift
                     + "\n larger arm:  " + java.util.Arrays.toString(larger)
                     + "\n smaller arm: " + java.util.Arrays.toString(smaller));
         }
@@ -98,7 +101,9 @@ final class Replicates {
 
     /**
      * As {@link #assertLarger(String, double[], double[], double)}, with the smallest effect that
-     * matters a share of the smaller arm's median level (for metrics without a natural unit).
+     * matters a share of the smaller arm's median level (for metrics without a natural unit), or of
+     * the larger arm's when the smaller arm's median is 0 (a control arm at 0 by rule, an event
+     * that the treatment makes rare).
      *
      * @param claim what is claimed
      * @param larger values that should be larger, by seed
@@ -106,7 +111,8 @@ final class Replicates {
      * @param share the smallest shift that matters, as a share of {@code |median(smaller)|}
      */
     static void assertLargerByShare(String claim, double[] larger, double[] smaller, double share) {
-        assertLarger(claim, larger, smaller, share * Math.abs(median(smaller)));
+        double level = median(smaller) != 0 ? median(smaller) : median(larger);
+        assertLarger(claim, larger, smaller, share * Math.abs(level));
     }
 
     static double median(double[] v) {
