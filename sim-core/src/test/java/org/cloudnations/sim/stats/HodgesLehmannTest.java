@@ -97,11 +97,7 @@ class HodgesLehmannTest {
     @Test
     void zerosCountTowardsTheShift() {
         // the issue's example: ties between the arms on 9 of 20 seeds pull the shift towards 0
-        double[] d = new double[20];
-        for (int i = 0; i < 10; i++) {
-            d[i] = i + 1;
-        }
-        d[19] = -20;
+        double[] d = SignedRankTestTest.issueExample();
         HodgesLehmann hl = HodgesLehmann.of(d);
         assertTrue(hl.lower() <= 0, "the interval reaches 0: " + hl);
         assertEquals(new HodgesLehmann(0, 0, 0, 0.95), HodgesLehmann.of(new double[] {0, 0, 0, 0}));

@@ -51,11 +51,7 @@ class PairedShiftTest {
     @Test
     void anIntervalReachingZeroDoesNotHoldWhateverTheEstimate() {
         // the issue's example: p = 0.054 with zeros dropped, and the interval reaches 0
-        double[] d = new double[20];
-        for (int i = 0; i < 10; i++) {
-            d[i] = i + 1;
-        }
-        d[19] = -20;
+        double[] d = SignedRankTestTest.issueExample();
         PairedShift s = PairedShift.of(d, new double[20]);
         assertTrue(s.shift().estimate() > 1);
         assertFalse(s.holds(0.9, 1), s.toString());

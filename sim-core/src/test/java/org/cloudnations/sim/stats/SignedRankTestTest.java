@@ -18,6 +18,19 @@ class SignedRankTestTest {
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
 
+    /**
+     * Issue 16's example: 10 positive differences (1 to 10), 9 zeros and 1 negative one (-20), the
+     * largest in absolute value.
+     */
+    static double[] issueExample() {
+        double[] d = new double[20];
+        for (int i = 0; i < 10; i++) {
+            d[i] = i + 1;
+        }
+        d[19] = -20;
+        return d;
+    }
+
     @Test
     void depressionDataMatchHollanderWolfeAndR() {
         // Hollander & Wolfe, Nonparametric Statistical Methods, Example 3.1 (the data of R's
@@ -64,11 +77,7 @@ class SignedRankTestTest {
         // p = 7.08e-4 (2 * 725 / 2^21 on these values); with the zeros dropped, V = 66 - 11 = 55 over
         // 11 ranks and p = 2 P(V <= 11) = 2 * 55 / 2048 = 0.0537 (55 subsets of 1..11 sum to at
         // most 11; the brute force below lists all 2^11 sign assignments).
-        double[] d = new double[20];
-        for (int i = 0; i < 10; i++) {
-            d[i] = i + 1;
-        }
-        d[19] = -20;
+        double[] d = issueExample();
         SignedRankResult r = SignedRankTest.test(d);
         assertEquals(55, r.statistic());
         assertEquals(11, r.n());
