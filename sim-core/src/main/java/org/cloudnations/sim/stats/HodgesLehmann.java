@@ -36,6 +36,10 @@ public record HodgesLehmann(double estimate, double lower, double upper, double 
     /**
      * Validates the estimate and interval.
      *
+     * @param estimate see {@link #estimate()}
+     * @param lower see {@link #lower()}
+     * @param upper see {@link #upper()}
+     * @param confidence see {@link #confidence()}
      * @throws IllegalArgumentException if a value is not finite, the estimate lies outside
      *     [lower, upper], or the confidence is not in (0, 1)
      */

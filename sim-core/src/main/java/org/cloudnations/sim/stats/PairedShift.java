@@ -25,6 +25,8 @@ public record PairedShift(SignedRankResult test, HodgesLehmann shift) {
     /**
      * Validates the parts.
      *
+     * @param test see {@link #test()}
+     * @param shift see {@link #shift()}
      * @throws IllegalArgumentException if a part is null
      */
     public PairedShift {

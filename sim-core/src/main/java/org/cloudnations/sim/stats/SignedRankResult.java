@@ -53,6 +53,13 @@ public record SignedRankResult(double statistic, int n, int zeros, double pValue
     /**
      * Validates the result.
      *
+     * @param statistic see {@link #statistic()}
+     * @param n see {@link #n()}
+     * @param zeros see {@link #zeros()}
+     * @param pValue see {@link #pValue()}
+     * @param method see {@link #method()}
+     * @param alternative see {@link #alternative()}
+     * @param zeroMethod see {@link #zeroMethod()}
      * @throws IllegalArgumentException if a count is negative, the statistic is negative or not
      *     finite, the p-value is outside [0, 1] or NaN, or a category is null
      */

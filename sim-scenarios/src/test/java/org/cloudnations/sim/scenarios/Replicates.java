@@ -86,7 +86,8 @@ final class Replicates {
     static void assertLarger(String claim, double[] larger, double[] smaller, double minimalEffect) {
         PairedShift shift = PairedShift.of(larger, smaller);
         boolean holds = shift.holds(ALPHA, minimalEffect);
-        String confidence = shift.holdsWithConfidence(ALPHA, minimalEffect) ? "interval above it" : "interval not above it";
+        String confidence = shift.holdsWithConfidence(ALPHA, minimalEffect)
+                ? "interval above it" : "interval not above it";
         System.out.println("claim | " + claim + " | p = " + shift.test().pValue() + " (n = " + shift.test().n()
                 + ", zeros " + shift.test().zeros() + ", " + shift.test().method() + ") | HL shift "
                 + shift.shift().estimate() + " [" + shift.shift().lower() + ", " + shift.shift().upper()
