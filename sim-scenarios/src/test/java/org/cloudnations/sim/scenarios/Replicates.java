@@ -3,17 +3,20 @@ package org.cloudnations.sim.scenarios;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.Runner;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.stats.PairedShift;
 
 /**
  * Runs replicates of a scenario arm (seeds 1 to {@value #REPLICATES}) and compares two arms. The
  * arms of a comparison use the same seeds (common random numbers), so the comparison is paired:
- * an exact Wilcoxon signed-rank test on the per-seed differences, at p &lt; {@value #ALPHA}, plus
- * the sign of the median difference.
+ * a two-sided Wilcoxon signed-rank test on the per-seed differences with the zero differences
+ * (seeds on which the arms tie) dropped, at p &lt; {@value #ALPHA}, and the Hodges-Lehmann shift
+ * of the differences, which must exceed the claim's smallest effect that matters with its 95%
+ * interval above 0 ({@link PairedShift#holds}). Each claim prints its p-value, shift and interval,
+ * and whether the whole interval clears the smallest effect ({@link PairedShift#holdsWithConfidence}).
  */
 final class Replicates {
     static final int REPLICATES = 20;
@@ -68,35 +71,49 @@ final class Replicates {
     private static final int[] seedIndex = new int[1];
 
     /**
-     * Asserts that {@code larger} exceeds {@code smaller} seed by seed: exact Wilcoxon signed-rank
-     * p &lt; ALPHA (two-sided) and a positive median difference.
+     * Asserts that {@code larger} exceeds {@code smaller} seed by seed, by more than the smallest
+     * effect that matters: the two-sided signed-rank test with zero differences dropped gives
+     * p &lt; {@value #ALPHA}, the Hodges-Lehmann shift {@code larger - smaller} exceeds
+     * {@code minimalEffect}, and its 95% interval lies above 0. Prints the claim's p-value, shift
+     * and interval, and whether the interval lies above {@code minimalEffect} too (all of which
+     * the failure message repeats).
      *
-     * @param claim what is claimed, for the failure message
+     * @param claim what is claimed, for the report and the failure message
      * @param larger values that should be larger, by seed
      * @param smaller values that should be smaller, by seed
+     * @param minimalEffect the smallest shift that matters, in the units of the values, &gt;= 0
      */
-    static void assertLarger(String claim, double[] larger, double[] smaller) {
-        double[] diff = new double[larger.length];
-        for (int i = 0; i < diff.length; i++) {
-            diff[i] = larger[i] - smaller[i];
-        }
-        double md = median(diff);
-        double p = md == 0 && allZero(diff) ? 1.0
-                : new WilcoxonSignedRankTest().wilcoxonSignedRankTest(larger, smaller, true);
-        if (!(p < ALPHA && md > 0)) {
-            throw new AssertionError(claim + ": Wilcoxon signed-rank p = " + p + ", median difference " + md
+    static void assertLarger(String claim, double[] larger, double[] smaller, double minimalEffect) {
+        PairedShift shift = PairedShift.of(larger, smaller);
+        boolean holds = shift.holds(ALPHA, minimalEffect);
+        String confidence = shift.holdsWithConfidence(ALPHA, minimalEffect)
+                ? "interval above it" : "interval not above it";
+        System.out.println("claim | " + claim + " | p = " + shift.test().pValue() + " (n = " + shift.test().n()
+                + ", zeros " + shift.test().zeros() + ", " + shift.test().method() + ") | HL shift "
+                + shift.shift().estimate() + " [" + shift.shift().lower() + ", " + shift.shift().upper()
+                + "] | smallest effect " + minimalEffect + " | " + (holds ? "holds" : "FAILS") + ", " + confidence);
+        if (!holds) {
+            throw new AssertionError(claim + ": needs p < " + ALPHA + ", a shift above " + minimalEffect
+                    + " and its 95% interval above 0; " + shift
                     + "\n larger arm:  " + java.util.Arrays.toString(larger)
                     + "\n smaller arm: " + java.util.Arrays.toString(smaller));
         }
     }
 
-    private static boolean allZero(double[] v) {
-        for (double x : v) {
-            if (x != 0) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * As {@link #assertLarger(String, double[], double[], double)}, with the smallest effect that
+     * matters a share of the smaller arm's median level (for metrics without a natural unit), or of
+     * the larger arm's when the smaller arm's median is 0 (a control arm at 0 by rule, an event
+     * that the treatment makes rare).
+     *
+     * @param claim what is claimed
+     * @param larger values that should be larger, by seed
+     * @param smaller values that should be smaller, by seed
+     * @param share the smallest shift that matters, as a share of {@code |median(smaller)|}
+     */
+    static void assertLargerByShare(String claim, double[] larger, double[] smaller, double share) {
+        double level = median(smaller) != 0 ? median(smaller) : median(larger);
+        assertLarger(claim, larger, smaller, share * Math.abs(level));
     }
 
     static double median(double[] v) {
