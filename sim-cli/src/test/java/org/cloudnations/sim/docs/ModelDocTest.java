@@ -104,6 +104,21 @@ class ModelDocTest {
         }
     }
 
+    /** Issue 13: one rule or concept per class, so no class of sim-core's main code grows past 400 lines. */
+    @Test
+    void noClassOfSimCoreHasMoreThanFourHundredLines() throws IOException {
+        List<String> big = new java.util.ArrayList<>();
+        try (var files = Files.walk(Path.of("..", "sim-core", "src", "main", "java"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                long lines = Files.readAllLines(f).size();
+                if (lines > 400) {
+                    big.add(f.getFileName() + " (" + lines + " lines)");
+                }
+            }
+        }
+        assertEquals(List.of(), big, "classes of sim-core over 400 lines");
+    }
+
     @Test
     void everyScenarioHasItsPage() {
         for (Scenario s : Scenarios.catalog().all()) {
