@@ -1,0 +1,39 @@
+package org.cloudnations.sim.cli;
+
+import java.io.IOException;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
+import org.cloudnations.sim.cli.CommandLineGrammar.FuzzedCommand;
+
+/**
+ * Grammar-based fuzz test of the {@code sim} commands ({@link CommandLineGrammar#COMMANDS}): command
+ * lines built from the real option, scenario and parameter names mixed with malformed pieces, run
+ * in-process and checked by {@link CliOracle}. The number of tries is jqwik's
+ * {@code jqwik.tries.default} (src/test/resources/junit-platform.properties; override with
+ * {@code -Djqwik.tries.default=N}, see docs/cli.md). A shrunk failure becomes a named case in
+ * {@link CliFuzzRegressionTest}.
+ */
+class CliFuzzTest {
+    @Property(shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    void everyCommandLineIsAnsweredAsDocumented(@ForAll("commandLines") List<String> tokens) throws IOException {
+        FuzzedCommand command = CommandLineGrammar.COMMANDS.stream().filter(c -> c.name().equals(tokens.get(0)))
+                .findFirst().orElseThrow();
+        int code = CliOracle.check(command, tokens);
+        Statistics.label("command and exit code").collect(command.name(), code);
+        if (code == 2 && System.getProperty("dbg") != null) {
+            String e = CliOracle.LAST_ERROR.get();
+            Statistics.label("errors").collect(command.name() + " " + e.substring(0, Math.min(60, e.length() - 1)).replaceAll("[0-9]", "#").replaceAll("/tmp/\\S*", "DIR"));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> commandLines() {
+        return CommandLineGrammar.commandLines();
+    }
+}
