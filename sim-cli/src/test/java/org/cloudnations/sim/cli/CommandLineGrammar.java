@@ -226,7 +226,7 @@ final class CommandLineGrammar {
             Arbitrary<String> range = ends(v, clean).map(e -> e.get(0) + ":" + e.get(1));
             Arbitrary<String> rangeLevels = Combinators.combine(ends(v, clean), levels(clean))
                     .as((e, n) -> e.get(0) + ":" + e.get(1) + ":" + n);
-            Arbitrary<List<String>> values = v.list().ofMinSize(1).ofMaxSize(3);
+            net.jqwik.api.arbitraries.ListArbitrary<String> values = v.list().ofMinSize(1).ofMaxSize(3);
             Arbitrary<String> list = (clean ? values.uniqueElements() : values).map(l -> String.join(",", l));
             boolean rangeAllowed = !clean || p.type() == ParamType.INT || p.type() == ParamType.DOUBLE;
             return (rangeAllowed ? Arbitraries.oneOf(range, rangeLevels, list, list) : list).map(body -> p.name() + "=" + body);
