@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,15 +103,29 @@ final class CliOracle {
         }
     }
 
+    /**
+     * Runs the command; what anything writes straight to {@code System.err} or {@code System.out}
+     * (a library's warning) is counted as standard error, as a terminal would show it.
+     */
     private static CliResult run(List<String> args) {
+        PrintStream err = System.err;
+        PrintStream out = System.out;
+        ByteArrayOutputStream stray = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(stray, true, StandardCharsets.UTF_8);
+        System.setErr(capture);
+        System.setOut(capture);
         Future<CliResult> f = EXECUTOR.submit(() -> CliResult.run(args.toArray(String[]::new)));
         try {
-            return f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            CliResult r = f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return new CliResult(r.code(), r.out(), stray.toString(StandardCharsets.UTF_8) + r.err());
         } catch (TimeoutException e) {
             f.cancel(true);
             return fail("took more than " + TIMEOUT_SECONDS + " s: sim " + String.join(" ", args));
         } catch (InterruptedException | ExecutionException e) {
             throw new AssertionError("sim " + String.join(" ", args), e);
+        } finally {
+            System.setErr(err);
+            System.setOut(out);
         }
     }
 
@@ -184,8 +201,9 @@ final class CliOracle {
         }));
         Path sweep = r.resolve("fixture-sweep");
         Path run = r.resolve("fixture-run");
-        CliResult s = CliResult.run("sweep", "baseline", "--vary", "digital_access=0.2,0.8", "--replicates", "2",
-                "--ticks", "3", "-P", "individuals=20", "--no-chart", "--threads", "1", "--out", sweep.toString());
+        CliResult s = CliResult.run("sweep", "baseline", "--vary", "digital_access=0.2:0.8", "--vary", "tax_rate=0.1:0.4",
+                "--design", "morris", "--samples", "2", "--replicates", "2", "--ticks", "3", "-P", "individuals=20",
+                "--no-chart", "--threads", "1", "--bootstrap", "20", "--out", sweep.toString());
         assertEquals(0, s.code(), s.err());
         CliResult u = CliResult.run("run", "baseline", "--ticks", "3", "-P", "individuals=20", "--no-chart",
                 "--threads", "1", "--out", run.toString());

@@ -3,6 +3,7 @@ package org.cloudnations.sim.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +43,10 @@ enum FuzzFolder {
     SWEEP_NO_SERIES,
     /** The fixture sweep with series.csv.gz replaced by bytes that are not gzip. */
     SWEEP_BAD_SERIES,
+    /** The fixture sweep with series.csv.gz cut in the middle of its last gzip member. */
+    SWEEP_TORN_SERIES,
+    /** The fixture sweep with a sensitivity.csv whose rows are cut short. */
+    SWEEP_BAD_SENSITIVITY,
     /** A complete run folder (metrics.csv, manifest.json), which is not a sweep. */
     RUN;
 
@@ -107,6 +112,17 @@ enum FuzzFolder {
             case SWEEP_EMPTY_RUNS -> Files.write(runs, new byte[0]);
             case SWEEP_NO_SERIES -> Files.delete(p.resolve("series.csv.gz"));
             case SWEEP_BAD_SERIES -> Files.writeString(p.resolve("series.csv.gz"), "not gzip\n");
+            case SWEEP_TORN_SERIES -> {
+                Path series = p.resolve("series.csv.gz");
+                byte[] b = Files.readAllBytes(series);
+                Files.write(series, java.util.Arrays.copyOf(b, b.length - 11));
+            }
+            case SWEEP_BAD_SENSITIVITY -> {
+                Path sensitivity = p.resolve("sensitivity.csv");
+                List<String> lines = Files.readAllLines(sensitivity);
+                Files.write(sensitivity, List.of(lines.get(0), lines.get(1).substring(0, lines.get(1).length() / 2),
+                        "mu_star,x,y"));
+            }
             default -> { }
         }
     }
