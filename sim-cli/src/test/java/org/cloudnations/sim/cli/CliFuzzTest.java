@@ -17,18 +17,20 @@ import org.cloudnations.sim.cli.CommandLineGrammar.FuzzedCommand;
  * in-process and checked by {@link CliOracle}. The number of tries is jqwik's
  * {@code jqwik.tries.default} (src/test/resources/junit-platform.properties; override with
  * {@code -Djqwik.tries.default=N}, see docs/cli.md). A shrunk failure becomes a named case in
- * {@link CliFuzzRegressionTest}.
+ * {@link CliFuzzRegressionTest}. With {@code -Dsim.fuzz.refusals=true} the report also counts the
+ * one-line refusals the tries reached (digits and folders masked).
  */
 class CliFuzzTest {
     @Property(shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void everyCommandLineIsAnsweredAsDocumented(@ForAll("commandLines") List<String> tokens) throws IOException {
         FuzzedCommand command = CommandLineGrammar.COMMANDS.stream().filter(c -> c.name().equals(tokens.get(0)))
                 .findFirst().orElseThrow();
-        int code = CliOracle.check(command, tokens);
-        Statistics.label("command and exit code").collect(command.name(), code);
-        if (code == 2 && System.getProperty("dbg") != null) {
-            String e = CliOracle.LAST_ERROR.get();
-            Statistics.label("errors").collect(command.name() + " " + e.substring(0, Math.min(60, e.length() - 1)).replaceAll("[0-9]", "#").replaceAll("/tmp/\\S*", "DIR"));
+        CliResult r = CliOracle.check(command, tokens);
+        Statistics.label("command and exit code").collect(command.name(), r.code());
+        if (r.code() >= 2 && Boolean.getBoolean("sim.fuzz.refusals")) { // which refusals the tries reached
+            String e = r.err();
+            Statistics.label("refusals").collect(command.name() + " " + e.substring(0, Math.min(60, e.length() - 1))
+                    .replaceAll("/tmp/\\S*", "DIR").replaceAll("[0-9]", "#"));
         }
     }
 

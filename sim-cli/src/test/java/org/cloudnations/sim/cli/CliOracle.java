@@ -43,7 +43,6 @@ final class CliOracle {
         t.setDaemon(true);
         return t;
     });
-    static final ThreadLocal<String> LAST_ERROR = new ThreadLocal<>();
     private static Path root;
     private static Path sweepFixture;
     private static Path runFixture;
@@ -56,10 +55,10 @@ final class CliOracle {
      *
      * @param command the command
      * @param tokens the command line, with {@link FuzzFolder} tokens for folders
-     * @return the exit code
+     * @return the exit code and what the command printed (with folders as they were in the try)
      * @throws IOException when the try's folder cannot be made or read
      */
-    static int check(FuzzedCommand command, List<String> tokens) throws IOException {
+    static CliResult check(FuzzedCommand command, List<String> tokens) throws IOException {
         fixtures();
         Path tryDir = Files.createTempDirectory(root, "try-");
         try {
@@ -72,11 +71,10 @@ final class CliOracle {
             assertFalse(r.err().contains("\tat ") || r.err().contains("internal error"), "no stack trace:\n" + what);
             Map<String, Integer> after = snapshot(tryDir);
             if (r.code() == 2) {
-                LAST_ERROR.set(r.err());
                 assertEquals(1, r.err().lines().count(), "exit 2 prints one line:\n" + what);
                 assertTrue(r.err().startsWith("sim: ") && r.err().endsWith("\n"), "one line 'sim: ...':\n" + what);
                 assertEquals(before, after, "exit 2 changes no file and leaves no folder:\n" + what);
-                return r.code();
+                return r;
             }
             if (r.code() == 3) {
                 assertEquals(CommandOutput.SWEEP_FOLDER, command.output(), "exit 3 is for sim sweep only:\n" + what);
@@ -97,7 +95,7 @@ final class CliOracle {
             if (r.code() == 0 && target != null && command.output() == CommandOutput.SWEEP_FOLDER) {
                 assertTrue(r.out().contains(", 0 failed,"), "exit 0: no run failed:\n" + what);
             }
-            return r.code();
+            return r;
         } finally {
             deleteTree(tryDir);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -54,33 +55,33 @@ class FluentApiFuzzTest {
                 });
     }
 
-    private static Arbitrary<Call> simulationCall(Scenario s) {
-        Arbitrary<ParameterSpec> p = Arbitraries.of(s.parameters().specs());
+    private static Arbitrary<Call> simulationCall(Scenario scenario) {
+        Arbitrary<ParameterSpec> p = Arbitraries.of(scenario.parameters().specs());
         Arbitrary<Call> set = p.flatMap(spec -> CommandLineGrammar.value(spec, false)
-                .map(v -> (Call) new Set(spec.name(), v)));
-        Arbitrary<Call> setUnknown = Arbitraries.of("individual", "名前", "x y").map(n -> new Set(n, "1"));
+                .map(v -> Call.set(spec.name(), v)));
+        Arbitrary<Call> setUnknown = Arbitraries.of("individual", "名前", "x y").map(n -> Call.set(n, "1"));
         Arbitrary<Call> setReal = p.filter(spec -> spec.type() == ParamType.DOUBLE).flatMap(spec ->
                 Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, -0.0, spec.min(), spec.max(), spec.max() * 2 + 1,
-                        Double.MIN_VALUE, -Double.MAX_VALUE).map(v -> new SetReal(spec.name(), v)));
-        Arbitrary<Call> ticks = Arbitraries.of(0, -1, 1, 3, 10_000_001, Integer.MIN_VALUE).map(Ticks::new);
-        Arbitrary<Call> threads = Arbitraries.of(0, -1, 1, 2, 1025, Integer.MAX_VALUE).map(Threads::new);
-        Arbitrary<Call> seed = Arbitraries.longs().map(Seed::new);
+                        Double.MIN_VALUE, -Double.MAX_VALUE).map(v -> Call.setReal(spec.name(), v)));
+        Arbitrary<Call> ticks = Arbitraries.of(0, -1, 1, 3, 10_000_001, Integer.MIN_VALUE).map(t -> Call.simulation("ticks", t, false, s -> s.ticks(t), "--ticks", t.toString()));
+        Arbitrary<Call> threads = Arbitraries.of(0, -1, 1, 2, 1025, Integer.MAX_VALUE).map(t -> Call.simulation("threads", t, false, s -> s.threads(t), "--threads", t.toString()));
+        Arbitrary<Call> seed = Arbitraries.longs().map(v -> Call.simulation("seed", v, false, s -> s.seed(v), "--seed", v.toString()));
         return Arbitraries.oneOf(set, set, setUnknown, setReal, ticks, threads, seed);
     }
 
-    private static Arbitrary<Call> sweepCall(Scenario s) {
-        Arbitrary<ParameterSpec> p = Arbitraries.of(s.parameters().specs());
+    private static Arbitrary<Call> sweepCall(Scenario scenario) {
+        Arbitrary<ParameterSpec> p = Arbitraries.of(scenario.parameters().specs());
         Arbitrary<Call> vary = p.flatMap(spec -> CommandLineGrammar.value(spec, false).list().ofMaxSize(3)
-                .map(v -> (Call) new Vary(spec.name(), v)));
+                .map(v -> Call.vary(spec.name(), v)));
         Arbitrary<Call> range = p.flatMap(spec -> Combinators.combine(
                 Arbitraries.of(spec.min(), spec.max(), (spec.min() + spec.max()) / 2, spec.min() - 1, Double.NaN),
                 Arbitraries.of(spec.min(), spec.max(), spec.max() + 1, Double.POSITIVE_INFINITY),
-                Arbitraries.of(-1, 0, 1, 2, 3, 100_001)).as((lo, hi, n) -> (Call) new Range(spec.name(), lo, hi, n)));
+                Arbitraries.of(-1, 0, 1, 2, 3, 100_001)).as((lo, hi, n) -> Call.range(spec.name(), lo, hi, n)));
         Arbitrary<Call> design = Arbitraries.oneOf(Arbitraries.of(DesignKind.values()).map(DesignKind::label),
-                Arbitraries.of("", "sobl", "GRID")).map(Design::new);
-        Arbitrary<Call> samples = Arbitraries.of(-1, 0, 1, 2, 100_000_001).map(Samples::new);
-        Arbitrary<Call> replicates = Arbitraries.of(-1, 0, 1, 2, 1_000_001).map(Replicates::new);
-        Arbitrary<Call> seriesEvery = Arbitraries.of(-1, 0, 1, 10_000_001).map(SeriesEvery::new);
+                Arbitraries.of("", "sobl", "GRID")).map(d -> Call.sweep("design", d, false, s -> s.design(d), "--design", d));
+        Arbitrary<Call> samples = Arbitraries.of(-1, 0, 1, 2, 100_000_001).map(n -> Call.sweep("samples", n, false, s -> s.samples(n), "--samples", n.toString()));
+        Arbitrary<Call> replicates = Arbitraries.of(-1, 0, 1, 2, 1_000_001).map(n -> Call.sweep("replicates", n, false, s -> s.replicates(n), "--replicates", n.toString()));
+        Arbitrary<Call> seriesEvery = Arbitraries.of(-1, 0, 1, 10_000_001).map(k -> Call.sweep("seriesEvery", k, false, s -> s.seriesEvery(k), "--series-every", k.toString()));
         return Arbitraries.oneOf(vary, vary, range, design, samples, replicates, seriesEvery);
     }
 
@@ -111,24 +112,24 @@ class FluentApiFuzzTest {
             for (Call c : simulation) {
                 done.add(c);
                 try {
-                    sim = c.apply(sim);
+                    sim = c.onSimulation().apply(sim);
                 } catch (RuntimeException e) {
                     sameAsCommandLine(e, commandLine("run", done, null));
-                    return c.getClass().getSimpleName();
+                    return c.name();
                 }
             }
             Sweep sweep = sim.sweep();
             List<Call> varied = new ArrayList<>();
             for (Call c : this.sweep) {
                 try {
-                    sweep = c.apply(sweep);
+                    sweep = c.onSweep().apply(sweep);
                 } catch (RuntimeException e) {
                     List<Call> context = new ArrayList<>(varied);
                     context.add(c);
                     sameAsCommandLine(e, commandLine("sweep", context, sweep));
-                    return c.getClass().getSimpleName();
+                    return c.name();
                 }
-                if (c instanceof Vary || c instanceof Range) {
+                if (c.varies()) {
                     varied.add(c);
                 }
             }
@@ -147,7 +148,7 @@ class FluentApiFuzzTest {
             List<Call> last = new ArrayList<>(); // an option given once: the last call of its kind
             for (Call c : calls) {
                 if (!c.repeatable()) {
-                    last.removeIf(earlier -> earlier.getClass() == c.getClass());
+                    last.removeIf(earlier -> earlier.name().equals(c.name()));
                 }
                 last.add(c);
             }
@@ -156,7 +157,7 @@ class FluentApiFuzzTest {
                 return null;
             }
             calls.forEach(c -> args.addAll(c.option()));
-            if (sweep != null && calls.stream().noneMatch(c -> c instanceof Vary || c instanceof Range)) {
+            if (sweep != null && calls.stream().noneMatch(Call::varies)) {
                 // sim sweep needs a --vary: a one-value list of a parameter at its default changes nothing
                 ParameterSpec first = Scenarios.get(scenario).parameters().specs().get(0);
                 args.addAll(List.of("--vary", first.name() + "=" + first.defaultValue()));
@@ -189,183 +190,57 @@ class FluentApiFuzzTest {
         }
     }
 
-    /** One call of the fluent API, and the command-line option that does the same. */
-    interface Call {
-        /**
-         * @param s a simulation
-         * @return the simulation after the call
-         */
-        default Simulation apply(Simulation s) {
-            throw new UnsupportedOperationException();
+    /**
+     * One call of the fluent API on a simulation or a sweep, and the command-line option that does
+     * the same.
+     *
+     * @param name the method, e.g. {@code "ticks"}
+     * @param argument the argument as the shrunk sample shows it
+     * @param option the option that does the same on the command line, or null when none can
+     * @param repeatable whether the option may be given more than once (the last call of others counts)
+     * @param onSimulation the call on a simulation, or null for a call on a sweep
+     * @param onSweep the call on a sweep, or null for a call on a simulation
+     */
+    record Call(String name, String argument, List<String> option, boolean repeatable,
+                UnaryOperator<Simulation> onSimulation, UnaryOperator<Sweep> onSweep) {
+        static Call simulation(String name, Object argument, boolean repeatable, UnaryOperator<Simulation> call,
+                               String... option) {
+            return new Call(name, String.valueOf(argument), List.of(option), repeatable, call, null);
         }
 
-        /**
-         * @param s a sweep
-         * @return the sweep after the call
-         */
-        default Sweep apply(Sweep s) {
-            throw new UnsupportedOperationException();
+        static Call sweep(String name, Object argument, boolean repeatable, UnaryOperator<Sweep> call,
+                          String... option) {
+            return new Call(name, String.valueOf(argument), option.length == 0 ? null : List.of(option), repeatable,
+                    null, call);
         }
 
-        /** @return whether the option may be given more than once (the last call of others counts) */
-        default boolean repeatable() {
-            return false;
+        static Call set(String name, String value) {
+            return simulation("set", name + ", \"" + value + "\"", true, s -> s.set(name, value), "-P", name + "=" + value);
         }
 
-        /** @return the option that does the same on the command line, or null when none can */
-        List<String> option();
-    }
-
-    record Set(String name, String value) implements Call {
-        @Override
-        public boolean repeatable() {
-            return true;
+        static Call setReal(String name, double value) {
+            return simulation("set", name + ", " + value, true, s -> s.set(name, value), "-P", name + "=" + value);
         }
 
-        @Override
-        public Simulation apply(Simulation s) {
-            return s.set(name, value);
-        }
-
-        @Override
-        public List<String> option() {
-            return List.of("-P", name + "=" + value);
-        }
-    }
-
-    record SetReal(String name, double value) implements Call {
-        @Override
-        public boolean repeatable() {
-            return true;
-        }
-
-        @Override
-        public Simulation apply(Simulation s) {
-            return s.set(name, value);
-        }
-
-        @Override
-        public List<String> option() {
-            return List.of("-P", name + "=" + value);
-        }
-    }
-
-    record Ticks(int ticks) implements Call {
-        @Override
-        public Simulation apply(Simulation s) {
-            return s.ticks(ticks);
-        }
-
-        @Override
-        public List<String> option() {
-            return List.of("--ticks", Integer.toString(ticks));
-        }
-    }
-
-    record Threads(int threads) implements Call {
-        @Override
-        public Simulation apply(Simulation s) {
-            return s.threads(threads);
-        }
-
-        @Override
-        public List<String> option() {
-            return List.of("--threads", Integer.toString(threads));
-        }
-    }
-
-    record Seed(long seed) implements Call {
-        @Override
-        public Simulation apply(Simulation s) {
-            return s.seed(seed);
-        }
-
-        @Override
-        public List<String> option() {
-            return List.of("--seed", Long.toString(seed));
-        }
-    }
-
-    record Vary(String name, List<String> values) implements Call {
-        @Override
-        public boolean repeatable() {
-            return true;
-        }
-
-        @Override
-        public Sweep apply(Sweep s) {
-            return s.vary(name, values.toArray(String[]::new));
-        }
-
-        @Override
-        public List<String> option() {
+        static Call vary(String name, List<String> values) {
+            UnaryOperator<Sweep> call = s -> s.vary(name, values.toArray(String[]::new));
             boolean expressible = values.stream().noneMatch(v -> v.contains(",") || v.contains(":"));
-            return expressible ? List.of("--vary", name + "=" + String.join(",", values)) : null;
-        }
-    }
-
-    record Range(String name, double lo, double hi, int levels) implements Call {
-        @Override
-        public boolean repeatable() {
-            return true;
+            return expressible ? sweep("vary", name + ", " + values, true, call, "--vary", name + "=" + String.join(",", values))
+                    : sweep("vary", name + ", " + values, true, call);
         }
 
-        @Override
-        public Sweep apply(Sweep s) {
-            return s.range(name, lo, hi, levels);
+        static Call range(String name, double lo, double hi, int levels) {
+            return sweep("range", name + ", " + lo + ", " + hi + ", " + levels, true, s -> s.range(name, lo, hi, levels),
+                    "--vary", name + "=" + lo + ":" + hi + ":" + levels);
+        }
+
+        boolean varies() {
+            return name.equals("vary") || name.equals("range");
         }
 
         @Override
-        public List<String> option() {
-            return List.of("--vary", name + "=" + lo + ":" + hi + ":" + levels);
-        }
-    }
-
-    record Design(String name) implements Call {
-        @Override
-        public Sweep apply(Sweep s) {
-            return s.design(name);
-        }
-
-        @Override
-        public List<String> option() {
-            return List.of("--design", name);
-        }
-    }
-
-    record Samples(int n) implements Call {
-        @Override
-        public Sweep apply(Sweep s) {
-            return s.samples(n);
-        }
-
-        @Override
-        public List<String> option() {
-            return List.of("--samples", Integer.toString(n));
-        }
-    }
-
-    record Replicates(int n) implements Call {
-        @Override
-        public Sweep apply(Sweep s) {
-            return s.replicates(n);
-        }
-
-        @Override
-        public List<String> option() {
-            return List.of("--replicates", Integer.toString(n));
-        }
-    }
-
-    record SeriesEvery(int k) implements Call {
-        @Override
-        public Sweep apply(Sweep s) {
-            return s.seriesEvery(k);
-        }
-
-        @Override
-        public List<String> option() {
-            return List.of("--series-every", Integer.toString(k));
+        public String toString() {
+            return name + "(" + argument + ")";
         }
     }
 }
