@@ -145,6 +145,22 @@ class SweepTest {
         assertEquals(Set.of("0.1", "0.5", "0.9"), meanShare.keySet());
     }
 
+    /** Issue 21: a one-value list failed deep inside ("level 0 of 1") in every design. */
+    @Test
+    void aOneValueVaryIsAFixedParameterOfEveryPoint() {
+        for (String design : List.of("grid", "oat", "random", "lhs", "sobol", "morris")) {
+            Sweep s = SMALL.sweep().vary("tax_rate", 0.25).range("digital_access", 0.2, 0.8).design(design);
+            if (!design.equals("grid") && !design.equals("oat")) {
+                s = s.samples(2);
+            }
+            for (int p = 0; p < s.points(); p++) {
+                assertEquals("0.25", s.point(p).get("tax_rate"), design + " point " + p);
+            }
+        }
+        assertEquals(List.of(0.25), SMALL.sweep().vary("tax_rate", 0.25).stream().map(r -> r.value("tax_rate"))
+                .toList());
+    }
+
     @Test
     void rejectsBadSweepsWithOneLineMessages() {
         Sweep s = SMALL.sweep().vary("states", 2, 3);
