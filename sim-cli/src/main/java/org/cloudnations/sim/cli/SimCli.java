@@ -48,7 +48,7 @@ public final class SimCli implements Runnable {
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         if (System.getProperty("picocli.trace") == null) {
-            // picocli's own warnings (e.g. on unbalanced quotes in -P "=1) went to System.err beside the one line
+            // picocli's own warnings (e.g. "Unbalanced quotes" for -P '"=1') went to System.err beside the one line
             CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
         }
         CommandLine cl = new CommandLine(new SimCli());
