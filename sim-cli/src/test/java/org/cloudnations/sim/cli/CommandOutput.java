@@ -39,13 +39,18 @@ enum CommandOutput {
      * @return the folder the command writes, or null when it writes none (also when it printed its help)
      */
     Path target(List<String> args) {
-        ParseResult sub = new CommandLine(new SimCli()).parseArgs(args.toArray(String[]::new)).subcommand();
+        ParseResult sub = parse(args);
         if (this == NOTHING || sub.isUsageHelpRequested() || sub.isVersionHelpRequested()) {
             return null;
         }
         Path dir = this == CHARTS_FOLDER ? sub.matchedPositional(0).getValue() : sub.matchedOptionValue("--out", null);
         assertTrue(dir != null, "a command that wrote results names its folder: " + args);
         return this == CHARTS_FOLDER ? dir.toAbsolutePath().resolve("charts") : dir.toAbsolutePath();
+    }
+
+    /** @return the subcommand's parse of a command line that succeeded */
+    private static ParseResult parse(List<String> args) {
+        return new CommandLine(new SimCli()).parseArgs(args.toArray(String[]::new)).subcommand();
     }
 
     /**
@@ -74,6 +79,14 @@ enum CommandOutput {
                         "runs.csv: a header and one row per run");
                 if (charts) {
                     assertTrue(count(target.resolve("charts")) > 0, "charts/ holds charts");
+                }
+                ParseResult sweep = parse(args);
+                int seriesEvery = sweep.matchedOptionValue("--series-every", 1);
+                assertEquals(seriesEvery > 0, Files.isRegularFile(target.resolve("series.csv.gz")), "series.csv.gz");
+                String design = sweep.matchedOptionValue("--design", "grid");
+                if (result.code() == 0) {
+                    assertEquals(design.equals("sobol") || design.equals("morris"),
+                            Files.isRegularFile(target.resolve("sensitivity.csv")), "sensitivity.csv");
                 }
             }
             case CHARTS_FOLDER -> assertTrue(count(target) > 0, "charts/ holds charts");
