@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.cloudnations.sim.output.OutputFolder;
 import org.cloudnations.sim.param.ConfigurationException;
@@ -135,8 +137,15 @@ public final class SweepCharts {
                 }
             }
             if (Files.isRegularFile(dir.resolve(SweepFolder.SERIES))) {
-                Map<String, JFreeChart> series = seriesCharts(dir, chosen, replicates, finals.points, finals.okRuns,
-                        (long) number(manifest, "ticks", 1), (long) number(manifest, "series_every", 1));
+                Map<String, JFreeChart> series;
+                try {
+                    series = seriesCharts(dir, chosen, replicates, finals.points, finals.okRuns,
+                            (long) number(manifest, "ticks", 1), (long) number(manifest, "series_every", 1));
+                } catch (ZipException | EOFException | NumberFormatException | IndexOutOfBoundsException e) {
+                    throw new ConfigurationException("chart: " + dir.resolve(SweepFolder.SERIES) + " is damaged ("
+                            + e.getMessage() + "); allowed: the series file 'sim sweep' writes (or none: move it away"
+                            + " to draw the other charts)");
+                }
                 for (Map.Entry<String, JFreeChart> e : series.entrySet()) {
                     ChartFiles.write(e.getValue(), staging, "series-" + e.getKey());
                     written.add("series-" + e.getKey());

@@ -72,12 +72,6 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Scenario s = Scenarios.get(scenario);
         int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        for (Map.Entry<String, String> e : parameters.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                throw new org.cloudnations.sim.param.ConfigurationException("-P " + e.getKey()
-                        + ": no value; write -P name=value");
-            }
-        }
         RunConfig config = RunConfig.of(s, parameters, seed, ticks, k).withChunkSize(chunk);
         Path target = out != null ? out : defaultFolder(s.name(), seed);
         try (OutputFolder folder = OutputFolder.prepare(target, force);

@@ -48,6 +48,10 @@ public final class SimCli implements Runnable {
      * @return the exit code
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        if (System.getProperty("picocli.trace") == null) {
+            // picocli's own warnings (e.g. "Unbalanced quotes" for -P '"=1') went to System.err beside the one line
+            CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
+        }
         CommandLine cl = new CommandLine(new SimCli());
         cl.setOut(out);
         cl.setErr(err);

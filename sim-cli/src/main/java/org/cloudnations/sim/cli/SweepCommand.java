@@ -107,15 +107,13 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Scenario s = scenarios.apply(scenario);
         DesignKind kind = DesignKind.parse(design);
-        for (Map.Entry<String, String> e : parameters.entrySet()) {
-            if (e.getValue().isEmpty()) {
-                throw new ConfigurationException("-P " + e.getKey() + ": no value; write -P name=value");
-            }
-        }
         s.parameters().resolve(parameters);
         List<Vary> parsed = new ArrayList<>();
         for (String v : varies) {
             parsed.add(Vary.parse(v, s.parameters()));
+        }
+        if (samples != null && (samples < 1 || samples > SweepSpec.MAX_RUNS)) {
+            throw ConfigurationException.outOfRange("--samples", samples, 1, SweepSpec.MAX_RUNS); // 0 is not "none"
         }
         int morrisLevels = levels != null ? levels : kind == DesignKind.MORRIS ? SweepSpec.DEFAULT_MORRIS_LEVELS : 0;
         SweepSpec sweep = new SweepSpec(s, parameters, parsed, kind, samples == null ? 0 : samples, morrisLevels,

@@ -79,8 +79,7 @@ public record SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary>
                 throw new IllegalArgumentException("--vary " + v + " was not parsed for scenario " + scenario.name());
             }
             if (!seen.add(v.name())) {
-                throw new ConfigurationException("--vary " + v + ": '" + v.name() + "' is varied twice; "
-                        + "allowed: each parameter once");
+                throw variedTwice(v);
             }
             if (fixed.containsKey(v.name())) {
                 throw new ConfigurationException("--vary " + v + ": '" + v.name() + "' is also set with -P; "
@@ -121,8 +120,16 @@ public record SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary>
             throw new ConfigurationException(missing + " (a whole number from " + min + " to " + max + ")");
         }
         if (v < min || v > max) {
-            throw new ConfigurationException(what + ": value " + v + " is out of range; allowed: a whole number from "
-                    + min + " to " + max);
+            throw ConfigurationException.outOfRange(what, v, min, max);
         }
+    }
+
+    /**
+     * @param v a vary whose parameter is already varied
+     * @return the refusal, the same for {@code sim sweep} and the fluent API
+     */
+    public static ConfigurationException variedTwice(Vary v) {
+        return new ConfigurationException("--vary " + v + ": '" + v.name() + "' is varied twice; allowed: each "
+                + "parameter once");
     }
 }

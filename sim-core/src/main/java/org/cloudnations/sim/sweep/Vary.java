@@ -139,11 +139,11 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
             String hi = canonical(spec, parts[1], prefix);
             if (!(Double.parseDouble(lo) < Double.parseDouble(hi))) {
                 throw new ConfigurationException(prefix + "the range is empty: LO must be less than HI"
-                        + " (for a fixed value use -P " + name + "=VALUE)");
+                        + fixedValueHint(name));
             }
             int levels = 0;
             if (parts.length == 3) {
-                levels = levelCount(parts[2].trim(), prefix);
+                levels = levelCount(parts[2].trim(), prefix, name);
                 if (spec.type() == ParamType.INT) {
                     long span = Long.parseLong(hi) - Long.parseLong(lo) + 1;
                     if (levels > span) {
@@ -164,7 +164,13 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
         return new Vary(spec, rest, null, null, values.size(), new ArrayList<>(values));
     }
 
-    private static int levelCount(String n, String prefix) {
+    /** The end of the messages that refuse a range of one value: how to write a fixed value instead. */
+    private static String fixedValueHint(String name) {
+        return " (for a fixed value use -P " + name + "=VALUE, or the one-value list --vary " + name
+                + "=VALUE to keep it in the sweep's key)";
+    }
+
+    private static int levelCount(String n, String prefix, String name) {
         try {
             int v = Integer.parseInt(n);
             if (v >= 2 && v <= MAX_LEVELS) {
@@ -174,7 +180,7 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
             // reported below
         }
         throw new ConfigurationException(prefix + "levels N '" + n + "' is not allowed; allowed: a whole number from 2 to "
-                + MAX_LEVELS);
+                + MAX_LEVELS + (n.equals("1") ? fixedValueHint(name) : ""));
     }
 
     private static String canonical(ParameterSpec spec, String value, String prefix) {
@@ -195,11 +201,12 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
      * value {@code j}; otherwise {@link #atUnit(double)} of {@code j / (n - 1)}.
      *
      * @param j the level, 0 to n - 1
-     * @param n the number of levels, at least 2
+     * @param n the number of levels, at least 2 (or 1 for a list of one value, a fixed parameter that
+     *          still appears in the sweep's key and in {@code runs.csv})
      * @return the canonical value text
      */
     public String level(int j, int n) {
-        if (n < 2 || j < 0 || j >= n) {
+        if (n < (n == values.size() ? 1 : 2) || j < 0 || j >= n) {
             throw new IllegalArgumentException("level " + j + " of " + n);
         }
         if (!isRange()) {

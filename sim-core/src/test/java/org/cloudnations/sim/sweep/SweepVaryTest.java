@@ -45,6 +45,28 @@ class SweepVaryTest {
         assertEquals(List.of("0.25", "1.0"), Vary.parse("a=.25,1", ToyModel.PARAMETERS).values());
     }
 
+    /** Issue 21: {@code --vary moving_cost=0.3} was an internal error ("level 0 of 1") in every design. */
+    @Test
+    void aOneValueListIsAFixedParameterInEveryDesign() {
+        Vary one = Vary.parse("a=0.3", ToyModel.PARAMETERS);
+        assertFalse(one.isRange());
+        assertEquals(1, one.levelCount());
+        assertEquals("0.3", one.level(0, 1));
+        assertEquals("0.3", one.level(3, 4), "Morris levels of a one-value list");
+        assertEquals("0.3", one.atUnit(0.99));
+        Vary b = Vary.parse("b=1:4", ToyModel.PARAMETERS);
+        for (DesignKind kind : DesignKind.values()) {
+            Design d = Designs.create(kind, List.of(b, one), kind.needsSamples() ? 3 : 0,
+                    kind == DesignKind.MORRIS ? 4 : 0, 1, ToyModel.PARAMETERS.resolve(java.util.Map.of()).asText(),
+                    SweepSpec.MAX_RUNS);
+            for (int p = 0; p < d.points(); p++) {
+                assertEquals("0.3", d.point(p)[1], kind + " point " + p);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Vary.parse("a=0.3,0.5", ToyModel.PARAMETERS).level(0, 1),
+                "one level of a two-value list");
+    }
+
     @Test
     void rejectsBadInputWithOneLineMessages() {
         assertEquals("--vary aa=0:1: unknown parameter 'aa'; did you mean 'a'? Known: a, b, mode, fail_above",
@@ -53,9 +75,12 @@ class SweepVaryTest {
         assertEquals("--vary a=0:1.5: parameter 'a': value 1.5 is out of range; allowed: a real number from 0 to 1",
                 error("a=0:1.5"));
         assertEquals("--vary a=0.5:0.5: the range is empty: LO must be less than HI (for a fixed value use -P "
-                + "a=VALUE)", error("a=0.5:0.5"));
-        assertEquals("--vary a=0:1:1: levels N '1' is not allowed; allowed: a whole number from 2 to 100000",
+                + "a=VALUE, or the one-value list --vary a=VALUE to keep it in the sweep's key)", error("a=0.5:0.5"));
+        assertEquals("--vary a=0:1:1: levels N '1' is not allowed; allowed: a whole number from 2 to 100000 (for a "
+                + "fixed value use -P a=VALUE, or the one-value list --vary a=VALUE to keep it in the sweep's key)",
                 error("a=0:1:1"));
+        assertEquals("--vary a=0:1:x: levels N 'x' is not allowed; allowed: a whole number from 2 to 100000",
+                error("a=0:1:x"));
         assertEquals("--vary b=1:3:4: 4 levels do not fit in 3 whole numbers; allowed: 2 to 3", error("b=1:3:4"));
         assertEquals("--vary mode=x:z: a range needs a numeric parameter and 'mode' is one of x, y, z; list values "
                 + "instead, e.g. mode=V1,V2", error("mode=x:z"));

@@ -143,14 +143,12 @@ public final class Sweep {
      * @param name a parameter of the scenario, not varied yet
      * @param values its values, at least one, distinct, each validated
      * @return the new sweep
-     * @throws ConfigurationException for an unknown or already varied name, no values, or a bad value
+     * @throws ConfigurationException for an unknown or already varied name, no values, or a bad value, with
+     *                                the message of {@code sim sweep --vary NAME=V1,V2,...}
      */
     public Sweep vary(String name, List<?> values) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(values, "values");
-        if (values.isEmpty()) {
-            throw new ConfigurationException("vary " + name + ": no values; allowed: one or more values");
-        }
         List<String> text = new ArrayList<>();
         for (Object v : values) {
             String t = Simulation.text(name, v);
@@ -198,8 +196,7 @@ public final class Sweep {
         Vary v = Vary.parse(name + "=" + text, base.scenario().parameters());
         for (Vary existing : varies) {
             if (existing.name().equals(name)) {
-                throw new ConfigurationException("vary " + name + ": '" + name + "' is already varied; allowed:"
-                        + " each parameter once");
+                throw SweepSpec.variedTwice(v);
             }
         }
         List<Vary> next = new ArrayList<>(varies);
@@ -229,8 +226,7 @@ public final class Sweep {
      */
     public Sweep samples(int n) {
         if (n < 1 || n > SweepSpec.MAX_RUNS) {
-            throw new ConfigurationException("samples: value " + n + " is out of range; allowed: a whole number"
-                    + " from 1 to " + SweepSpec.MAX_RUNS);
+            throw ConfigurationException.outOfRange("--samples", n, 1, SweepSpec.MAX_RUNS);
         }
         return new Sweep(base, varies, design, n, replicates, seriesEvery);
     }
@@ -242,8 +238,7 @@ public final class Sweep {
      */
     public Sweep replicates(int n) {
         if (n < 1 || n > SweepSpec.MAX_REPLICATES) {
-            throw new ConfigurationException("replicates: value " + n + " is out of range; allowed: a whole number"
-                    + " from 1 to " + SweepSpec.MAX_REPLICATES);
+            throw ConfigurationException.outOfRange("--replicates", n, 1, SweepSpec.MAX_REPLICATES);
         }
         return new Sweep(base, varies, design, samples, n, seriesEvery);
     }
@@ -259,8 +254,7 @@ public final class Sweep {
      */
     public Sweep seriesEvery(int k) {
         if (k < 0 || k > RunConfig.MAX_TICKS) {
-            throw new ConfigurationException("seriesEvery: value " + k + " is out of range; allowed: a whole number"
-                    + " from 0 to " + RunConfig.MAX_TICKS);
+            throw ConfigurationException.outOfRange("--series-every", k, 0, RunConfig.MAX_TICKS);
         }
         return new Sweep(base, varies, design, samples, replicates, k);
     }

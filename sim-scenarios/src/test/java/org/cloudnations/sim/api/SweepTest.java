@@ -145,22 +145,41 @@ class SweepTest {
         assertEquals(Set.of("0.1", "0.5", "0.9"), meanShare.keySet());
     }
 
+    /** Issue 21: a one-value list failed deep inside ("level 0 of 1") in every design. */
+    @Test
+    void aOneValueVaryIsAFixedParameterOfEveryPoint() {
+        for (String design : List.of("grid", "oat", "random", "lhs", "sobol", "morris")) {
+            Sweep s = SMALL.sweep().vary("tax_rate", 0.25).range("digital_access", 0.2, 0.8).design(design);
+            if (!design.equals("grid") && !design.equals("oat")) {
+                s = s.samples(2);
+            }
+            for (int p = 0; p < s.points(); p++) {
+                assertEquals("0.25", s.point(p).get("tax_rate"), design + " point " + p);
+            }
+        }
+        assertEquals(List.of(0.25), SMALL.sweep().vary("tax_rate", 0.25).stream().map(r -> r.value("tax_rate"))
+                .toList());
+    }
+
     @Test
     void rejectsBadSweepsWithOneLineMessages() {
         Sweep s = SMALL.sweep().vary("states", 2, 3);
         assertMessage("--vary stats=1: unknown parameter 'stats'; did you mean 'states'?", () -> s.vary("stats", 1));
-        assertMessage("vary states: 'states' is already varied; allowed: each parameter once", () -> s.vary("states", 5));
-        assertMessage("vary tax_rate: no values; allowed: one or more values", () -> s.vary("tax_rate", new double[0]));
+        // the messages of sim sweep for the same options (issue 21; FluentApiFuzzTest compares them)
+        assertMessage("--vary states=5: 'states' is varied twice; allowed: each parameter once", () -> s.vary("states", 5));
+        assertMessage("--vary tax_rate=: expected NAME=LO:HI[:N] or NAME=V1,V2,...",
+                () -> s.vary("tax_rate", new double[0]));
         assertMessage("--vary tax_rate=0.1,2.0: parameter 'tax_rate': value 2.0 is out of range; allowed: a real number"
                 + " from 0 to 0.9", () -> s.vary("tax_rate", 0.1, 2.0));
         assertMessage("--vary tax_rate=0.1,0.1: value 0.1 is listed twice", () -> s.vary("tax_rate", 0.1, 0.1));
         assertMessage("vary tax_rate: value '0.1:0.2' contains ',' or ':'", () -> s.vary("tax_rate", "0.1:0.2"));
         assertMessage("--vary tax_rate=0.5:0.1:3: the range is empty: LO must be less than HI",
                 () -> s.range("tax_rate", 0.5, 0.1, 3));
-        assertMessage("replicates: value 0 is out of range; allowed: a whole number from 1 to 1000000",
+        assertMessage("--replicates: value 0 is out of range; allowed: a whole number from 1 to 1000000",
                 () -> s.replicates(0));
-        assertMessage("samples: value 0 is out of range; allowed: a whole number from 1 to", () -> s.samples(0));
-        assertMessage("seriesEvery: value -1 is out of range; allowed: a whole number from 0 to", () -> s.seriesEvery(-1));
+        assertMessage("--samples: value 0 is out of range; allowed: a whole number from 1 to", () -> s.samples(0));
+        assertMessage("--series-every: value -1 is out of range; allowed: a whole number from 0 to",
+                () -> s.seriesEvery(-1));
         assertMessage("unknown design 'grd'; did you mean 'grid'?", () -> s.design("grd"));
         assertMessage("sweep: the lhs design needs samples(n)", () -> s.design("lhs").size());
         assertMessage("sweep: nothing is varied; allowed: vary(...) or range(...)", () -> SMALL.sweep().spec());
