@@ -29,7 +29,7 @@ public final class DigitalAccessResponse {
             double skill = 0;
             int seeds = 5;
             for (long seed = 1; seed <= seeds; seed++) {
-                RunResult r = Runner.run(RunConfig.of(baseline,
+                RunResult r = Runner.run(baseline.configure(
                         Map.of("digital_access", Double.toString(access), "individuals", individuals), seed, ticks, 2));
                 share += r.series().last("cloud_share") / seeds;
                 skill += r.series().last("cloud_skill_ratio") / seeds;

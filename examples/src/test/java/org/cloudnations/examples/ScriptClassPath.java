@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.cloudnations.sim.output.Provenance;
+import org.cloudnations.sim.engine.Provenance;
 
 /**
  * The class path that a script's dependency declarations ({@code //DEPS g:a:v} in a JBang script,

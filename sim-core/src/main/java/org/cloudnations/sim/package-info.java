@@ -3,14 +3,17 @@
  *
  * <p>Quick start from Java:
  * <pre>{@code
- * RunResult r = Runner.run(RunConfig.of(scenario, Map.of("digital_access", "0.7"), 7L, 100, 2));
+ * RunResult r = Runner.run(scenario.configure(Map.of("digital_access", "0.7"), 7L, 100, 2));
  * double[] share = r.series().column("cloud_share");
  * }</pre>
  *
  * <p>Packages, one concept each: {@code random} (counter-based random streams),
  * {@code param} (parameter declarations and validation), {@code metric} (metric declarations and
- * recorded series), {@code population} (struct-of-arrays individuals), {@code engine} (the MASON
- * world, phases, parallel loop, runs), {@code scenario} (named parameter sets), {@code output}
- * (CSV and manifest files) and {@code model.*} (the rules).
+ * recorded series), {@code table} (the world's entity tables: struct-of-arrays individuals, few-row
+ * states, firms, communities, teams), {@code rule} (rules and rule sets), {@code engine} (the MASON
+ * world, phases, parallel loop, run configurations, results and manifests), {@code scenario} (a
+ * rule set with parameter defaults), {@code output} (CSV and manifest files), {@code stats} (Gini,
+ * HHI, signed-rank test, Hodges-Lehmann shift), {@code sweep} (designs, runs, stores, sensitivity)
+ * and {@code model.*} (the rules of each model).
  */
 package org.cloudnations.sim;

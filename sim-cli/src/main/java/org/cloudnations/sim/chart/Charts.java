@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.cloudnations.sim.api.Result;
-import org.cloudnations.sim.output.Manifest;
+import org.cloudnations.sim.engine.Manifest;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;

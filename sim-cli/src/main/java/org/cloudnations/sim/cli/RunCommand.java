@@ -16,6 +16,7 @@ import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.engine.Runner;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.metric.MetricSpec;
+import org.cloudnations.sim.output.ManifestJson;
 import org.cloudnations.sim.output.MetricCsv;
 import org.cloudnations.sim.output.OutputFolder;
 import org.cloudnations.sim.scenario.Scenario;
@@ -72,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Scenario s = Scenarios.get(scenario);
         int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        RunConfig config = RunConfig.of(s, parameters, seed, ticks, k).withChunkSize(chunk);
+        RunConfig config = s.configure(parameters, seed, ticks, k).withChunkSize(chunk);
         Path target = out != null ? out : defaultFolder(s.name(), seed);
         try (OutputFolder folder = OutputFolder.prepare(target, force);
              Progress progress = Progress.start(s.name(), ticks, spec.commandLine().getErr())) {
@@ -80,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
             progress.close();
             Path dir = folder.staging();
             MetricCsv.write(result.series(), dir.resolve("metrics.csv"));
-            Files.writeString(dir.resolve("manifest.json"), result.manifest().toJson(), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("manifest.json"), ManifestJson.toJson(result.manifest()), StandardCharsets.UTF_8);
             if (!noChart) {
                 SeriesChart.writePng(result.series(), s.model().chartMetrics(),
                         s.name() + " (seed " + seed + ", " + result.manifest().individuals() + " individuals)",

@@ -1,7 +1,7 @@
 package org.cloudnations.sim.cli;
 
 import java.io.PrintWriter;
-import org.cloudnations.sim.output.Provenance;
+import org.cloudnations.sim.engine.Provenance;
 import org.cloudnations.sim.param.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

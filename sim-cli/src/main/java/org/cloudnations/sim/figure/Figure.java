@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.cloudnations.sim.output.Provenance;
+import org.cloudnations.sim.engine.Provenance;
 import org.cloudnations.sim.param.ConfigurationException;
 
 /**

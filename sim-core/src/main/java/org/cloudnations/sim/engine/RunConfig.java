@@ -1,24 +1,24 @@
 package org.cloudnations.sim.engine;
 
-import java.util.Map;
 import java.util.Objects;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Parameters;
-import org.cloudnations.sim.scenario.Scenario;
 
 /**
  * Everything that determines a run's output. On one JVM and platform the same configuration
  * always gives the same metrics, bit for bit, whatever {@code threads} and {@code chunkSize} are
  * (across platforms {@code Math.exp}, {@code log} and {@code pow} may differ in the last bit).
  *
- * @param scenario the scenario
- * @param parameters every parameter, resolved against the scenario's registry
+ * @param scenario the scenario's name (for the manifest)
+ * @param model the rules that run (the scenario's model)
+ * @param parameters every parameter, resolved against the model's registry (with the scenario's
+ *                   defaults)
  * @param seed the seed of every random stream
  * @param ticks ticks to run, 1 to {@value #MAX_TICKS}
  * @param threads threads for individual phases, 1 to {@value #MAX_THREADS}
  * @param chunkSize individuals per work unit, 1 to 2^30; affects speed only
  */
-public record RunConfig(Scenario scenario, Parameters parameters, long seed, int ticks, int threads,
+public record RunConfig(String scenario, Model model, Parameters parameters, long seed, int ticks, int threads,
                         int chunkSize) {
     /** Largest allowed number of ticks. */
     public static final int MAX_TICKS = 10_000_000;
@@ -28,9 +28,10 @@ public record RunConfig(Scenario scenario, Parameters parameters, long seed, int
     public static final int DEFAULT_CHUNK = 1 << 14;
 
     /**
-     * Validates ranges and that the parameters belong to the scenario.
+     * Validates ranges and that the parameters belong to the model.
      *
      * @param scenario see {@link #scenario()}
+     * @param model see {@link #model()}
      * @param parameters see {@link #parameters()}
      * @param seed see {@link #seed()}
      * @param ticks see {@link #ticks()}
@@ -39,10 +40,11 @@ public record RunConfig(Scenario scenario, Parameters parameters, long seed, int
      */
     public RunConfig {
         Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(model, "model");
         Objects.requireNonNull(parameters, "parameters");
         // a scenario's registry has its model's names (only defaults differ): compare without rebuilding it
-        if (!parameters.registry().names().equals(scenario.model().parameters().names())) {
-            throw new IllegalArgumentException("parameters were not resolved for scenario " + scenario.name());
+        if (!parameters.registry().names().equals(model.parameters().names())) {
+            throw new IllegalArgumentException("parameters were not resolved for scenario " + scenario);
         }
         check("ticks", ticks, 1, MAX_TICKS);
         check("threads", threads, 1, MAX_THREADS);
@@ -50,26 +52,35 @@ public record RunConfig(Scenario scenario, Parameters parameters, long seed, int
     }
 
     /**
-     * Resolves user values against the scenario and builds a configuration with the default chunk.
-     *
-     * @param scenario the scenario
-     * @param values parameter name to text; unnamed parameters take the scenario's defaults
-     * @param seed the seed
-     * @param ticks ticks to run
-     * @param threads threads
-     * @return the configuration
-     * @throws ConfigurationException for a bad name or value
-     */
-    public static RunConfig of(Scenario scenario, Map<String, String> values, long seed, int ticks, int threads) {
-        return new RunConfig(scenario, scenario.parameters().resolve(values), seed, ticks, threads, DEFAULT_CHUNK);
-    }
-
-    /**
      * @param newThreads threads
      * @return a copy with another thread count
      */
     public RunConfig withThreads(int newThreads) {
-        return new RunConfig(scenario, parameters, seed, ticks, newThreads, chunkSize);
+        return new RunConfig(scenario, model, parameters, seed, ticks, newThreads, chunkSize);
+    }
+
+    /**
+     * @param newParameters parameters resolved against the same model
+     * @return a copy with other parameter values
+     */
+    public RunConfig withParameters(Parameters newParameters) {
+        return new RunConfig(scenario, model, newParameters, seed, ticks, threads, chunkSize);
+    }
+
+    /**
+     * @param newSeed the seed
+     * @return a copy with another seed
+     */
+    public RunConfig withSeed(long newSeed) {
+        return new RunConfig(scenario, model, parameters, newSeed, ticks, threads, chunkSize);
+    }
+
+    /**
+     * @param newTicks ticks to run
+     * @return a copy with another number of ticks
+     */
+    public RunConfig withTicks(int newTicks) {
+        return new RunConfig(scenario, model, parameters, seed, newTicks, threads, chunkSize);
     }
 
     /**
@@ -77,7 +88,7 @@ public record RunConfig(Scenario scenario, Parameters parameters, long seed, int
      * @return a copy with another chunk size
      */
     public RunConfig withChunkSize(int newChunk) {
-        return new RunConfig(scenario, parameters, seed, ticks, threads, newChunk);
+        return new RunConfig(scenario, model, parameters, seed, ticks, threads, newChunk);
     }
 
     private static void check(String what, long v, long min, long max) {

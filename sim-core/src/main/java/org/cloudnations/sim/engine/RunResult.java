@@ -2,7 +2,6 @@ package org.cloudnations.sim.engine;
 
 import java.util.Objects;
 import org.cloudnations.sim.metric.MetricSeries;
-import org.cloudnations.sim.output.Manifest;
 
 /**
  * The outcome of a run: its metric series and its manifest.

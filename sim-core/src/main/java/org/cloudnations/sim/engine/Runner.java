@@ -3,8 +3,6 @@ package org.cloudnations.sim.engine;
 import java.time.Instant;
 import org.cloudnations.sim.metric.MetricRecorder;
 import org.cloudnations.sim.metric.MetricSeries;
-import org.cloudnations.sim.output.Manifest;
-import org.cloudnations.sim.output.Provenance;
 
 /** Runs a configuration to completion: configuration in, result out. */
 public final class Runner {
@@ -27,7 +25,7 @@ public final class Runner {
     public static RunResult run(RunConfig config, RunListener listener) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        Model model = config.scenario().model();
+        Model model = config.model();
         MetricSeries series;
         int individuals;
         try (ParallelLoop loop = new ParallelLoop(config.threads(), config.chunkSize())) {
@@ -36,7 +34,7 @@ public final class Runner {
             series = series(model, instance, config.seed(), config.ticks(), loop, listener);
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        Manifest manifest = new Manifest(config.scenario().name(), model.name(), config.parameters().asText(),
+        Manifest manifest = new Manifest(config.scenario(), model.name(), config.parameters().asText(),
                 config.seed(), config.ticks(), config.threads(), config.chunkSize(), individuals,
                 Provenance.libraryVersion(), Provenance.gitCommit(), Provenance.javaVersion(), started.toString(),
                 wall);

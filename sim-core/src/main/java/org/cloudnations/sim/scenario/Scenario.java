@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.cloudnations.sim.engine.Model;
+import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.param.ParameterRegistry;
 
 /**
@@ -50,6 +51,20 @@ public record Scenario(String name, String summary, Model model, Map<String, Str
                     + ", which is not a rule set; a rule can be added only to a rule set");
         }
         return new Scenario(newName, newSummary, rules.with(rule), defaults);
+    }
+
+    /**
+     * Resolves values against this scenario and builds a run configuration with the default chunk.
+     *
+     * @param values parameter name to text; unnamed parameters take this scenario's defaults
+     * @param seed the seed
+     * @param ticks ticks to run
+     * @param threads threads
+     * @return the configuration
+     * @throws org.cloudnations.sim.param.ConfigurationException for a bad name or value
+     */
+    public RunConfig configure(Map<String, String> values, long seed, int ticks, int threads) {
+        return new RunConfig(name, model, parameters().resolve(values), seed, ticks, threads, RunConfig.DEFAULT_CHUNK);
     }
 
     /** @return the model's parameters with this scenario's defaults */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.output.Json;
-import org.cloudnations.sim.output.Provenance;
+import org.cloudnations.sim.engine.Provenance;
 
 /**
  * The provenance of a sweep, written as {@code manifest.json} when the sweep starts (status

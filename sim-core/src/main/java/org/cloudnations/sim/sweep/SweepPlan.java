@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cloudnations.sim.metric.MetricSpec;
-import org.cloudnations.sim.output.Provenance;
+import org.cloudnations.sim.engine.Provenance;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Parameters;
 

@@ -274,7 +274,7 @@ public final class SweepRunner {
             RunResult result = null;
             String message = "";
             try {
-                RunConfig config = new RunConfig(plan.spec().scenario(), run.parameters(), run.seed(), ticks, 1,
+                RunConfig config = new RunConfig(plan.spec().scenario().name(), plan.spec().scenario().model(), run.parameters(), run.seed(), ticks, 1,
                         RunConfig.DEFAULT_CHUNK);
                 result = Runner.run(config, (t, total) -> tick[0] = (int) t);
             } catch (VirtualMachineError e) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.metric.MetricSpec;
-import org.cloudnations.sim.output.Manifest;
+import org.cloudnations.sim.engine.Manifest;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.ParameterRegistry;
 import org.cloudnations.sim.param.ParameterSpec;
@@ -100,16 +100,16 @@ class RunnerTest {
     void runConfigRejectsBadTicksAndThreads() {
         Scenario s = scenario(new LoggingModel());
         assertEquals("ticks: value 0 is out of range; allowed: a whole number from 1 to 10000000",
-                message(() -> RunConfig.of(s, Map.of(), 1, 0, 1)));
+                message(() -> s.configure(Map.of(), 1, 0, 1)));
         assertEquals("ticks: value -1 is out of range; allowed: a whole number from 1 to 10000000",
-                message(() -> RunConfig.of(s, Map.of(), 1, -1, 1)));
+                message(() -> s.configure(Map.of(), 1, -1, 1)));
         assertEquals("ticks: value 10000001 is out of range; allowed: a whole number from 1 to 10000000",
-                message(() -> RunConfig.of(s, Map.of(), 1, RunConfig.MAX_TICKS + 1, 1)));
+                message(() -> s.configure(Map.of(), 1, RunConfig.MAX_TICKS + 1, 1)));
         assertEquals("threads: value 0 is out of range; allowed: a whole number from 1 to 1024",
-                message(() -> RunConfig.of(s, Map.of(), 1, 10, 0)));
+                message(() -> s.configure(Map.of(), 1, 10, 0)));
         assertEquals("threads: value 1025 is out of range; allowed: a whole number from 1 to 1024",
-                message(() -> RunConfig.of(s, Map.of(), 1, 10, 1025)));
-        RunConfig ok = RunConfig.of(s, Map.of(), 1, 10, 1);
+                message(() -> s.configure(Map.of(), 1, 10, 1025)));
+        RunConfig ok = s.configure(Map.of(), 1, 10, 1);
         assertEquals("threads: value -2 is out of range; allowed: a whole number from 1 to 1024",
                 message(() -> ok.withThreads(-2)));
         assertEquals("chunk size: value 0 is out of range; allowed: a whole number from 1 to 1073741824",
@@ -119,17 +119,17 @@ class RunnerTest {
     @Test
     void runConfigResolvesValuesAgainstTheScenario() {
         Scenario s = scenario(new LoggingModel());
-        RunConfig c = RunConfig.of(s, Map.of("weight", "2.50"), 7, 10, 2);
+        RunConfig c = s.configure(Map.of("weight", "2.50"), 7, 10, 2);
         assertEquals(5000, c.parameters().getInt("individuals"), "scenario default");
         assertEquals(2.5, c.parameters().getDouble("weight"), 0.0);
         assertEquals(RunConfig.DEFAULT_CHUNK, c.chunkSize());
         RunConfig d = c.withThreads(3).withChunkSize(17);
-        assertEquals(new RunConfig(s, c.parameters(), 7, 10, 3, 17), d);
+        assertEquals(new RunConfig(s.name(), s.model(), c.parameters(), 7, 10, 3, 17), d);
         assertEquals("unknown parameter 'wieght'; did you mean 'weight'? Known: individuals, weight",
-                message(() -> RunConfig.of(s, Map.of("wieght", "1"), 1, 10, 1)));
+                message(() -> s.configure(Map.of("wieght", "1"), 1, 10, 1)));
         Parameters foreign = ParameterRegistry.of(List.of(ParameterSpec.flag("x", true, "e", "d"))).resolve(Map.of());
         assertEquals("parameters were not resolved for scenario logging-test",
-                assertThrows(IllegalArgumentException.class, () -> new RunConfig(s, foreign, 1, 10, 1, 1))
+                assertThrows(IllegalArgumentException.class, () -> new RunConfig(s.name(), s.model(), foreign, 1, 10, 1, 1))
                         .getMessage());
     }
 
@@ -138,7 +138,7 @@ class RunnerTest {
         LoggingModel model = new LoggingModel();
         Scenario s = scenario(model);
         List<String> ticked = new ArrayList<>();
-        RunResult r = Runner.run(RunConfig.of(s, Map.of(), 3, 3, 2),
+        RunResult r = Runner.run(s.configure(Map.of(), 3, 3, 2),
                 (tick, total) -> ticked.add(tick + "/" + total));
         assertEquals(List.of("instantiate", "observe 0",
                 "first 1", "second 1", "observe 1",
@@ -154,7 +154,7 @@ class RunnerTest {
     @Test
     void manifestDescribesTheRun() {
         Scenario s = scenario(new LoggingModel());
-        RunResult r = Runner.run(RunConfig.of(s, Map.of("weight", "0.50"), 11, 5, 2).withChunkSize(333));
+        RunResult r = Runner.run(s.configure(Map.of("weight", "0.50"), 11, 5, 2).withChunkSize(333));
         Manifest m = r.manifest();
         assertEquals("logging-test", m.scenario());
         assertEquals("logging", m.model());
@@ -165,7 +165,7 @@ class RunnerTest {
         assertEquals(2, m.threads());
         assertEquals(333, m.chunkSize());
         assertEquals(5000, m.individuals());
-        assertEquals(org.cloudnations.sim.output.Provenance.libraryVersion(), m.libraryVersion());
+        assertEquals(org.cloudnations.sim.engine.Provenance.libraryVersion(), m.libraryVersion());
         assertEquals(true, m.libraryVersion().matches("\\d+\\.\\d+\\.\\d+.*"),
                 "a version from the filtered version.properties: " + m.libraryVersion());
         assertEquals(true, m.javaVersion().startsWith(System.getProperty("java.version")));
@@ -176,7 +176,7 @@ class RunnerTest {
     @Test
     void sameConfigurationGivesTheSameSeriesWhateverTheThreads() {
         Scenario s = scenario(new LoggingModel());
-        RunConfig c = RunConfig.of(s, Map.of(), 5, 20, 1);
+        RunConfig c = s.configure(Map.of(), 5, 20, 1);
         MetricSeries a = Runner.run(c).series();
         for (RunConfig other : List.of(c, c.withThreads(2), c.withThreads(3).withChunkSize(7))) {
             MetricSeries b = Runner.run(other).series();
@@ -184,7 +184,7 @@ class RunnerTest {
                 assertArrayEquals(a.column(name), b.column(name), name + " with " + other.threads() + " threads");
             }
         }
-        MetricSeries d = Runner.run(RunConfig.of(s, Map.of(), 6, 20, 1)).series();
+        MetricSeries d = Runner.run(s.configure(Map.of(), 6, 20, 1)).series();
         assertNotEquals(a.last("draws"), d.last("draws"), "counter-based draws depend on the seed");
         assertNotEquals(a.last("sequential"), d.last("sequential"), "the sequential generator depends on the seed");
     }

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.cloudnations.sim.engine.Manifest;
 import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.metric.MetricSeries;
-import org.cloudnations.sim.output.Manifest;
+import org.cloudnations.sim.output.ManifestJson;
 import org.cloudnations.sim.output.MetricCsv;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.scenario.Scenario;
@@ -166,7 +167,7 @@ public final class Result {
     public Path writeManifest(Path file) {
         try {
             createParent(file);
-            Files.writeString(file, run.manifest().toJson(), StandardCharsets.UTF_8);
+            Files.writeString(file, ManifestJson.toJson(run.manifest()), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

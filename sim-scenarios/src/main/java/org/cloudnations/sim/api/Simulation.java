@@ -32,9 +32,11 @@ public final class Simulation {
     /** The number of ticks used when none is given (the same as {@code sim run}). */
     public static final int DEFAULT_TICKS = 200;
 
+    private final Scenario scenario;
     private final RunConfig config;
 
-    private Simulation(RunConfig config) {
+    private Simulation(Scenario scenario, RunConfig config) {
+        this.scenario = scenario;
         this.config = config;
     }
 
@@ -60,17 +62,25 @@ public final class Simulation {
     public static Simulation of(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         int threads = Math.min(RunConfig.MAX_THREADS, Runtime.getRuntime().availableProcessors());
-        return new Simulation(RunConfig.of(scenario, Map.of(), DEFAULT_SEED, DEFAULT_TICKS, threads));
+        return new Simulation(scenario, scenario.configure(Map.of(), DEFAULT_SEED, DEFAULT_TICKS, threads));
     }
 
     /**
-     * A simulation of a complete run configuration.
+     * A simulation of a complete run configuration of a scenario.
      *
-     * @param config the configuration
+     * @param scenario the scenario
+     * @param config a configuration of that scenario (its name and model)
      * @return the simulation
+     * @throws IllegalArgumentException when the configuration is of another scenario
      */
-    public static Simulation of(RunConfig config) {
-        return new Simulation(Objects.requireNonNull(config, "config"));
+    public static Simulation of(Scenario scenario, RunConfig config) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(config, "config");
+        if (!config.scenario().equals(scenario.name()) || config.model() != scenario.model()) {
+            throw new IllegalArgumentException("the configuration is of scenario " + config.scenario() + ", not of "
+                    + scenario.name());
+        }
+        return new Simulation(scenario, config);
     }
 
     /**
@@ -121,8 +131,7 @@ public final class Simulation {
     public Simulation set(String name, String value) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
-        return new Simulation(new RunConfig(config.scenario(), config.parameters().with(Map.of(name, value)),
-                config.seed(), config.ticks(), config.threads(), config.chunkSize()));
+        return new Simulation(scenario, config.withParameters(config.parameters().with(Map.of(name, value))));
     }
 
     /**
@@ -145,8 +154,7 @@ public final class Simulation {
      * @return the new simulation
      */
     public Simulation seed(long seed) {
-        return new Simulation(new RunConfig(config.scenario(), config.parameters(), seed, config.ticks(),
-                config.threads(), config.chunkSize()));
+        return new Simulation(scenario, config.withSeed(seed));
     }
 
     /**
@@ -155,8 +163,7 @@ public final class Simulation {
      * @throws ConfigurationException for a value out of range
      */
     public Simulation ticks(int ticks) {
-        return new Simulation(new RunConfig(config.scenario(), config.parameters(), config.seed(), ticks,
-                config.threads(), config.chunkSize()));
+        return new Simulation(scenario, config.withTicks(ticks));
     }
 
     /**
@@ -166,12 +173,12 @@ public final class Simulation {
      * @throws ConfigurationException for a value out of range
      */
     public Simulation threads(int threads) {
-        return new Simulation(config.withThreads(threads));
+        return new Simulation(scenario, config.withThreads(threads));
     }
 
     /** @return the scenario this simulation runs */
     public Scenario scenario() {
-        return config.scenario();
+        return scenario;
     }
 
     /** @return the complete run configuration */
@@ -185,7 +192,7 @@ public final class Simulation {
      * @throws ConfigurationException for an unknown name
      */
     public String get(String name) {
-        config.scenario().parameters().spec(name);
+        scenario.parameters().spec(name);
         return config.parameters().asText().get(name);
     }
 
@@ -196,7 +203,7 @@ public final class Simulation {
 
     /** @return the declarations of the scenario's parameters: type, default, range, unit */
     public List<ParameterSpec> parameterSpecs() {
-        return config.scenario().parameters().specs();
+        return scenario.parameters().specs();
     }
 
     /**
@@ -227,7 +234,7 @@ public final class Simulation {
      */
     public Result run(RunListener listener) {
         Objects.requireNonNull(listener, "listener");
-        return new Result(config.scenario(), Runner.run(config, listener));
+        return new Result(scenario, Runner.run(config, listener));
     }
 
     /**
@@ -242,11 +249,11 @@ public final class Simulation {
     /** @return the scenario, seed, ticks, threads and the parameters that differ from the scenario's defaults */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder("Simulation[").append(config.scenario().name())
+        StringBuilder b = new StringBuilder("Simulation[").append(scenario.name())
                 .append(", seed ").append(config.seed()).append(", ").append(config.ticks()).append(" ticks, ")
                 .append(config.threads()).append(config.threads() == 1 ? " thread" : " threads");
         Map<String, String> values = config.parameters().asText();
-        for (ParameterSpec spec : config.scenario().parameters().specs()) {
+        for (ParameterSpec spec : scenario.parameters().specs()) {
             String v = values.get(spec.name());
             if (!v.equals(spec.defaultValue())) {
                 b.append(", ").append(spec.name()).append('=').append(v);

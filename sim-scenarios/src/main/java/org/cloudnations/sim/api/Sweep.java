@@ -293,7 +293,7 @@ public final class Sweep {
         Map<String, String> fixed = new LinkedHashMap<>(base.parameters());
         varies.forEach(v -> fixed.remove(v.name()));
         RunConfig c = base.config();
-        return new SweepSpec(c.scenario(), fixed, varies, design, design.needsSamples() ? samples : 0,
+        return new SweepSpec(base.scenario(), fixed, varies, design, design.needsSamples() ? samples : 0,
                 design == DesignKind.MORRIS ? SweepSpec.DEFAULT_MORRIS_LEVELS : 0, replicates, c.ticks(), c.seed(),
                 seriesEvery, SweepSpec.DEFAULT_BOOTSTRAP, "org.cloudnations.sim.api.Sweep: " + this);
     }

@@ -14,6 +14,7 @@ import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.engine.Runner;
 import org.cloudnations.sim.model.exit.ExitModel;
+import org.cloudnations.sim.output.ManifestJson;
 import org.cloudnations.sim.output.MetricCsv;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.scenario.Scenario;
@@ -27,7 +28,7 @@ class SimulationTest {
     @Test
     void fluentRunEqualsTheEngineRunOfTheSameConfiguration() {
         Result fluent = SMALL.set("digital_access", 0.7).seed(7).threads(2).run();
-        RunResult engine = Runner.run(RunConfig.of(Scenarios.get("baseline"),
+        RunResult engine = Runner.run(Scenarios.get("baseline").configure(
                 Map.of("individuals", "2000", "digital_access", "0.7"), 7, 20, 1));
         assertEquals(engine.series().names(), fluent.metrics());
         for (String m : fluent.metrics()) {
@@ -112,7 +113,7 @@ class SimulationTest {
         Path csv = r.writeCsv(dir.resolve("nested/metrics.csv"));
         assertEquals(expected.toString(), Files.readString(csv));
         Path manifest = r.writeManifest(dir.resolve("manifest.json"));
-        assertEquals(r.manifest().toJson(), Files.readString(manifest));
+        assertEquals(ManifestJson.toJson(r.manifest()), Files.readString(manifest));
 
         String summary = r.toString();
         assertTrue(summary.startsWith("baseline: 2000 individuals, 12 ticks, seed 3, 1 threads,"), summary);

@@ -48,7 +48,7 @@ class RuleSetContractTest {
     @MethodSource("scenarios")
     void sameBytesForAnyThreadsChunksAndTheMasonWay(Scenario scenario) throws IOException {
         RuleSet rules = assertInstanceOf(RuleSet.class, scenario.model(), scenario.name() + " is a rule set");
-        RunConfig base = RunConfig.of(scenario, small(scenario), SEED, TICKS, 1);
+        RunConfig base = scenario.configure(small(scenario), SEED, TICKS, 1);
         MetricSeries reference = Runner.run(base).series();
         String expected = csv(reference);
         for (int threads = 1; threads <= 3; threads++) {

@@ -36,7 +36,7 @@ final class GoldenRuns {
         String run() throws IOException {
             Map<String, String> values = individuals == 0 ? Map.of()
                     : Map.of("individuals", Integer.toString(individuals));
-            RunConfig config = RunConfig.of(Scenarios.get(scenario), values, seed, ticks, threads);
+            RunConfig config = Scenarios.get(scenario).configure(values, seed, ticks, threads);
             StringWriter w = new StringWriter();
             MetricCsv.write(Runner.run(config).series(), w);
             return w.toString();

@@ -28,7 +28,7 @@ class GovernanceClaimsTest {
                         ToDoubleFunction<MetricSeries> statistic) {
         double[] out = new double[REPLICATES];
         for (int r = 0; r < REPLICATES; r++) {
-            out[r] = statistic.applyAsDouble(Runner.run(RunConfig.of(scenario, overrides, r + 1, ticks, 1)).series());
+            out[r] = statistic.applyAsDouble(Runner.run(scenario.configure(overrides, r + 1, ticks, 1)).series());
         }
         return out;
     }

@@ -40,7 +40,7 @@ final class Replicates {
         values.putAll(overrides);
         double[] out = new double[REPLICATES];
         for (int r = 0; r < REPLICATES; r++) {
-            out[r] = statistic.applyAsDouble(Runner.run(RunConfig.of(scenario, values, r + 1, ticks, 1)).series());
+            out[r] = statistic.applyAsDouble(Runner.run(scenario.configure(values, r + 1, ticks, 1)).series());
         }
         return out;
     }

@@ -41,7 +41,7 @@ class AiEventsTest {
 
     @Test
     void everyRuleActuallyFires() {
-        MetricSeries s = Runner.run(RunConfig.of(EVERYTHING, Map.of(), 5, TICKS, 2)).series();
+        MetricSeries s = Runner.run(EVERYTHING.configure(Map.of(), 5, TICKS, 2)).series();
         for (String m : new String[] {"displaced", "disasters", "crises", "gig", "crowd", "freelance", "community",
             "licensed_firms", "basic_income", "commons_captured"}) {
             double total = 0;

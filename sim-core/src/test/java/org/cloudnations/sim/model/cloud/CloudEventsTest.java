@@ -36,7 +36,7 @@ class CloudEventsTest {
 
     @Test
     void everyRuleActuallyFires() {
-        MetricSeries s = Runner.run(RunConfig.of(EVERYTHING, Map.of(), 5, TICKS, 2)).series();
+        MetricSeries s = Runner.run(EVERYTHING.configure(Map.of(), 5, TICKS, 2)).series();
         for (String m : new String[] {"exits", "returns", "voice", "migrations", "displaced", "top_hires",
             "crisis", "offshore_members"}) {
             double total = 0;

@@ -109,7 +109,7 @@ class AxelrodModelTest {
     void baselineAbsorbsWithinTheDefaultTicksInSeconds() {
         long t0 = System.nanoTime();
         for (int seed = 1; seed <= 10; seed++) {
-            MetricSeries s = Runner.run(RunConfig.of(AXELROD, Map.of(), seed, 200, 1)).series();
+            MetricSeries s = Runner.run(AXELROD.configure(Map.of(), seed, 200, 1)).series();
             double[] absorbed = s.column("absorbed");
             assertEquals(1.0, absorbed[absorbed.length - 1], "seed " + seed + " absorbed");
             int first = 0;
@@ -133,24 +133,24 @@ class AxelrodModelTest {
 
     @Test
     void theTrajectoryDoesNotDependOnHowEventsAreGroupedIntoTicks() {
-        MetricSeries coarse = Runner.run(RunConfig.of(AXELROD, Map.of("sweeps_per_tick", "200"), 3, 20, 1)).series();
-        MetricSeries fine = Runner.run(RunConfig.of(AXELROD, Map.of("sweeps_per_tick", "20"), 3, 200, 2)).series();
+        MetricSeries coarse = Runner.run(AXELROD.configure(Map.of("sweeps_per_tick", "200"), 3, 20, 1)).series();
+        MetricSeries fine = Runner.run(AXELROD.configure(Map.of("sweeps_per_tick", "20"), 3, 200, 2)).series();
         assertEquals(1.0, coarse.last("absorbed"));
         assertEquals(coarse.last("last_change_event"), fine.last("last_change_event"));
         assertEquals(coarse.last("cultural_regions"), fine.last("cultural_regions"));
         assertEquals(coarse.last("largest_region_share"), fine.last("largest_region_share"));
-        MetricSeries again = Runner.run(RunConfig.of(AXELROD, Map.of("sweeps_per_tick", "200"), 3, 20, 3)).series();
+        MetricSeries again = Runner.run(AXELROD.configure(Map.of("sweeps_per_tick", "200"), 3, 20, 3)).series();
         assertArrayEquals(coarse.column("cultural_regions"), again.column("cultural_regions"));
         assertArrayEquals(coarse.column("active_bonds"), again.column("active_bonds"));
     }
 
     @Test
     void oneTraitMeansOneCultureAndATooLargeGridIsRefused() {
-        MetricSeries s = Runner.run(RunConfig.of(AXELROD, Map.of("traits", "1"), 1, 1, 1)).series();
+        MetricSeries s = Runner.run(AXELROD.configure(Map.of("traits", "1"), 1, 1, 1)).series();
         assertEquals(1.0, s.column("cultural_regions")[0]);
         assertEquals(1.0, s.column("absorbed")[0]);
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> Runner.run(
-                RunConfig.of(AXELROD, Map.of("width", "10000", "height", "10000"), 1, 1, 1)));
+                AXELROD.configure(Map.of("width", "10000", "height", "10000"), 1, 1, 1)));
         assertEquals("width x height x features = 500000000 is too large; allowed: at most 50000000", e.getMessage());
     }
 

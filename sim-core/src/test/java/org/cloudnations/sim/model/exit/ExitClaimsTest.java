@@ -57,7 +57,7 @@ class ExitClaimsTest {
         }
         double[] out = new double[REPLICATES];
         for (int seed = 1; seed <= REPLICATES; seed++) {
-            out[seed - 1] = outcome.applyAsDouble(Runner.run(RunConfig.of(SCENARIO, values, seed, TICKS, 1)).series());
+            out[seed - 1] = outcome.applyAsDouble(Runner.run(SCENARIO.configure(values, seed, TICKS, 1)).series());
         }
         return out;
     }

@@ -38,7 +38,7 @@ class ExitRunTest {
     }
 
     private static RunConfig config(long seed, int threads) {
-        return RunConfig.of(SCENARIO, Map.of(), seed, TICKS, threads);
+        return SCENARIO.configure(Map.of(), seed, TICKS, threads);
     }
 
     @Test
@@ -66,7 +66,7 @@ class ExitRunTest {
 
     @Test
     void headerIsTickThenTheDeclaredMetrics() {
-        String header = csv(RunConfig.of(SCENARIO, Map.of("individuals", "100"), 1, 1, 1)).lines().findFirst()
+        String header = csv(SCENARIO.configure(Map.of("individuals", "100"), 1, 1, 1)).lines().findFirst()
                 .orElseThrow();
         assertEquals("tick,cloud_share,exits,returns,cloud_skill_ratio,mean_income,cloud_income_share,"
                 + "tax_per_capita,tax_gini,largest_community_share,community_hhi", header);

@@ -42,7 +42,7 @@ class GovernanceEventsTest {
 
     @Test
     void everyRuleActuallyFires() {
-        MetricSeries s = Runner.run(RunConfig.of(EVERYTHING, Map.of(), 5, TICKS, 2)).series();
+        MetricSeries s = Runner.run(EVERYTHING.configure(Map.of(), 5, TICKS, 2)).series();
         double[] nonState = s.column("non_state_weight_share");
         assertTrue(nonState[TICKS] > nonState[0] + 0.1, "weights float towards contributors");
         assertTrue(s.last("credit_gini") > 0, "credits were earned");
@@ -57,20 +57,19 @@ class GovernanceEventsTest {
     @Test
     void openRecommendersKeepAttentionSpreadAndTimeLimitsCutIdleCapital() {
         Scenario s = new Scenario("t", "test", GovernanceModel.RULES, Map.of("individuals", "2000"));
-        MetricSeries closed = Runner.run(RunConfig.of(s, Map.of(), 3, 60, 1)).series();
-        MetricSeries open = Runner.run(RunConfig.of(s, Map.of("open_recommender", "true"), 3, 60, 1)).series();
+        MetricSeries closed = Runner.run(s.configure(Map.of(), 3, 60, 1)).series();
+        MetricSeries open = Runner.run(s.configure(Map.of("open_recommender", "true"), 3, 60, 1)).series();
         assertTrue(closed.last("attention_hhi") > 5 * open.last("attention_hhi"),
                 closed.last("attention_hhi") + " vs " + open.last("attention_hhi"));
         assertTrue(open.last("cultural_diversity") > closed.last("cultural_diversity"));
-        MetricSeries limited = Runner.run(RunConfig.of(s, Map.of("time_limited_property", "true"), 3, 60, 1)).series();
+        MetricSeries limited = Runner.run(s.configure(Map.of("time_limited_property", "true"), 3, 60, 1)).series();
         assertTrue(limited.last("idle_capital_share") < closed.last("idle_capital_share"),
                 limited.last("idle_capital_share") + " vs " + closed.last("idle_capital_share"));
     }
 
     @Test
     void tooManyCitiesIsRefusedInOneLine() {
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Runner.run(RunConfig.of(
-                new Scenario("t", "test", GovernanceModel.RULES, Map.of()),
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Runner.run((new Scenario("t", "test", GovernanceModel.RULES, Map.of())).configure(
                 Map.of("states", "10000", "cities_per_state", "1000"), 1, 1, 1)));
         assertEquals("states x cities_per_state = 10000000 is too large; allowed: at most 1000000", e.getMessage());
     }

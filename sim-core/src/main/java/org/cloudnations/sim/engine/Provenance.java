@@ -1,4 +1,4 @@
-package org.cloudnations.sim.output;
+package org.cloudnations.sim.engine;
 
 import java.io.IOException;
 import java.io.InputStream;

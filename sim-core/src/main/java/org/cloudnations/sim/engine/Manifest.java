@@ -1,11 +1,13 @@
-package org.cloudnations.sim.output;
+package org.cloudnations.sim.engine;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Provenance of one run, written as {@code manifest.json} beside its outputs.
+ * Provenance of one run: a value the engine produces with the run's result
+ * ({@link Runner#run}); {@link org.cloudnations.sim.output.ManifestJson} writes it as
+ * {@code manifest.json} beside the run's outputs.
  *
  * @param scenario scenario name
  * @param model model name
@@ -43,24 +45,5 @@ public record Manifest(String scenario, String model, Map<String, String> parame
      */
     public Manifest {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-    }
-
-    /** @return the manifest as pretty-printed JSON */
-    public String toJson() {
-        return "{\n"
-                + "  \"scenario\": " + Json.quote(scenario) + ",\n"
-                + "  \"model\": " + Json.quote(model) + ",\n"
-                + "  \"seed\": " + seed + ",\n"
-                + "  \"ticks\": " + ticks + ",\n"
-                + "  \"threads\": " + threads + ",\n"
-                + "  \"chunk_size\": " + chunkSize + ",\n"
-                + "  \"individuals\": " + individuals + ",\n"
-                + "  \"library_version\": " + Json.quote(libraryVersion) + ",\n"
-                + "  \"git_commit\": " + Json.quote(gitCommit) + ",\n"
-                + "  \"java_version\": " + Json.quote(javaVersion) + ",\n"
-                + "  \"started_at\": " + Json.quote(startedAt) + ",\n"
-                + "  \"wall_seconds\": " + wallSeconds + ",\n"
-                + "  \"parameters\": " + Json.object(parameters, 4) + "\n"
-                + "}\n";
     }
 }

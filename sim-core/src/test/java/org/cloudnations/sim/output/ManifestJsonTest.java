@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cloudnations.sim.engine.Manifest;
 import org.junit.jupiter.api.Test;
 
 /** The manifest's JSON and the string escaping it relies on. */
-class ManifestTest {
+class ManifestJsonTest {
     private static Manifest manifest(String gitCommit) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("individuals", "20000");
@@ -38,12 +39,12 @@ class ManifestTest {
                 + "    \"individuals\": \"20000\",\n"
                 + "    \"note\": \"say \\\"hi\\\"\\nthen C:\\\\tmp\"\n"
                 + "  }\n"
-                + "}\n", manifest("abc123").toJson());
+                + "}\n", ManifestJson.toJson(manifest("abc123")));
     }
 
     @Test
     void everyFieldIsWritten() {
-        String json = manifest("abc123").toJson();
+        String json = ManifestJson.toJson(manifest("abc123"));
         for (RecordComponent c : Manifest.class.getRecordComponents()) {
             String key = c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
             assertTrue(json.contains("\n  \"" + key + "\": "), "manifest JSON lacks " + key + ":\n" + json);
@@ -52,7 +53,7 @@ class ManifestTest {
 
     @Test
     void unknownGitCommitIsNull() {
-        assertTrue(manifest(null).toJson().contains("\"git_commit\": null,\n"));
+        assertTrue(ManifestJson.toJson(manifest(null)).contains("\"git_commit\": null,\n"));
     }
 
     @Test
