@@ -24,10 +24,10 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.cloudnations.sim.output.OutputFolder;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Names;
-import org.cloudnations.sim.sweep.Csv;
-import org.cloudnations.sim.sweep.RunsTable;
-import org.cloudnations.sim.sweep.SweepFolder;
-import org.cloudnations.sim.sweep.SweepManifest;
+import org.cloudnations.sim.sweep.store.Csv;
+import org.cloudnations.sim.sweep.store.RunsTable;
+import org.cloudnations.sim.sweep.store.SweepFolder;
+import org.cloudnations.sim.sweep.store.SweepManifest;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -35,17 +35,17 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Every chart of a sweep, drawn from its stored files alone ({@code manifest.json},

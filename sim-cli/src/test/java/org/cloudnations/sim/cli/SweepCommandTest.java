@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cloudnations.sim.scenarios.Scenarios;
-import org.cloudnations.sim.sweep.Seeds;
+import org.cloudnations.sim.sweep.design.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
