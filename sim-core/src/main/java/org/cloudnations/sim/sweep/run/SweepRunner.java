@@ -25,6 +25,7 @@ import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.sweep.sensitivity.Sensitivity;
 import org.cloudnations.sim.sweep.store.Csv;
+import org.cloudnations.sim.sweep.store.FolderLock;
 import org.cloudnations.sim.sweep.store.GzipMember;
 import org.cloudnations.sim.sweep.store.SweepFolder;
 import org.cloudnations.sim.sweep.store.SweepManifest;
@@ -64,6 +65,22 @@ public final class SweepRunner {
      * @throws IOException when the folder cannot be read
      */
     public static SweepFolder.State check(SweepPlan plan, Path dir, boolean resume) throws IOException {
+        return check(plan, Shard.ALL, dir, resume);
+    }
+
+    /**
+     * Checks a folder for one shard of a sweep, like {@link #check(SweepPlan, Path, boolean)}; a
+     * folder may be resumed only with the shard it holds.
+     *
+     * @param plan the sweep
+     * @param shard the shard
+     * @param dir the folder
+     * @param resume whether {@code --resume} was given
+     * @return the folder's state when it holds this shard, else null
+     * @throws ConfigurationException when the folder cannot take this shard
+     * @throws IOException when the folder cannot be read
+     */
+    public static SweepFolder.State check(SweepPlan plan, Shard shard, Path dir, boolean resume) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new ConfigurationException("output folder " + dir + " is a file; give a folder path");
         }
@@ -74,7 +91,7 @@ public final class SweepRunner {
             throw new ConfigurationException("output folder " + dir + " already holds files; pass --resume to "
                     + "continue the sweep in it, or choose a new folder");
         }
-        return SweepFolder.inspect(dir, plan);
+        return SweepFolder.inspect(dir, plan, shard);
     }
 
     /**
@@ -91,18 +108,52 @@ public final class SweepRunner {
      */
     public static SweepSummary run(SweepPlan plan, Path dir, int threads, boolean resume, SweepListener listener)
             throws IOException {
-        return run(plan, dir, threads, resume, listener, FLUSH_MILLIS);
+        return run(plan, Shard.ALL, dir, threads, resume, listener, FLUSH_MILLIS);
+    }
+
+    /**
+     * Runs (or resumes) one shard of a sweep: the runs whose id satisfies {@code run mod N = i}.
+     * Rows and seeds are those of the whole sweep; sensitivity indices are written only for the
+     * whole sweep (a shard's are computed by {@code sim sweep merge}).
+     *
+     * @param plan the sweep
+     * @param shard the shard ({@link Shard#ALL} for the whole sweep)
+     * @param dir the output folder
+     * @param threads worker threads, 1 to {@link RunConfig#MAX_THREADS}
+     * @param resume whether to continue the shard already in {@code dir}
+     * @param listener told after every run
+     * @return what happened; its run counts are the shard's
+     * @throws ConfigurationException when the folder cannot take this shard, or another process
+     *                                is writing it (nothing is changed)
+     * @throws IOException when results cannot be written
+     */
+    public static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
+                                   SweepListener listener) throws IOException {
+        return run(plan, shard, dir, threads, resume, listener, FLUSH_MILLIS);
     }
 
     static SweepSummary run(SweepPlan plan, Path dir, int threads, boolean resume, SweepListener listener,
                             long flushMillis) throws IOException {
+        return run(plan, Shard.ALL, dir, threads, resume, listener, flushMillis);
+    }
+
+    static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
+                            SweepListener listener, long flushMillis) throws IOException {
         if (threads < 1 || threads > RunConfig.MAX_THREADS) {
             throw new ConfigurationException("--threads: value " + threads + " is out of range; allowed: a whole "
                     + "number from 1 to " + RunConfig.MAX_THREADS);
         }
         long t0 = System.nanoTime();
-        SweepFolder.State state = check(plan, dir, resume);
+        check(plan, shard, dir, resume);
         Path folder = dir.toAbsolutePath().normalize();
+        Files.createDirectories(folder);
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            return run(plan, shard, folder, threads, check(plan, shard, folder, resume), listener, flushMillis, t0);
+        }
+    }
+
+    private static SweepSummary run(SweepPlan plan, Shard shard, Path folder, int threads, SweepFolder.State state,
+                                    SweepListener listener, long flushMillis, long t0) throws IOException {
         String now = Instant.now().toString();
         String started = now;
         List<String> resumed = new ArrayList<>();
@@ -116,14 +167,19 @@ public final class SweepRunner {
             resumed.add(now);
             Object c = state.manifest().get("command_line");
             commandLine = c instanceof String str ? str : commandLine;
-        } else {
-            Files.createDirectories(folder);
         }
         int previous = state == null ? 0 : state.completedCount();
         int previousFailed = state == null ? 0 : state.failedCount();
-        new SweepManifest(commandLine, plan, threads, started, resumed, null, Double.NaN, previous, previousFailed)
-                .write(folder);
-        BitSet done = state == null ? new BitSet() : state.completed();
+        new SweepManifest(commandLine, plan, shard, threads, started, resumed, null, Double.NaN, previous,
+                previousFailed).write(folder);
+        BitSet done = state == null ? new BitSet() : (BitSet) state.completed().clone();
+        if (!shard.whole()) {
+            for (int run = 0; run < plan.runs(); run++) {
+                if (!shard.contains(run)) {
+                    done.set(run); // another shard's: skipped like a complete run
+                }
+            }
+        }
         Session session;
         GzipMember gzip = new GzipMember();
         byte[] seriesHeader = plan.spec().seriesEvery() > 0 ? seriesHeader(plan, gzip) : null;
@@ -136,15 +192,15 @@ public final class SweepRunner {
         int failed = previousFailed + session.failed.get();
         String firstFailure = state != null && state.firstFailure() != null ? state.firstFailure()
                 : session.firstFailure();
-        boolean sensitivity = Sensitivity.write(plan, folder);
+        boolean sensitivity = shard.whole() && Sensitivity.write(plan, folder);
         double wall = (System.nanoTime() - t0) / 1e9;
-        new SweepManifest(commandLine, plan, threads, started, resumed, Instant.now().toString(), wall,
-                plan.runs(), failed).write(folder);
-        return new SweepSummary(folder, plan.runs(), previous, session.written, failed, firstFailure, wall,
-                sensitivity);
+        int runs = shard.runsOf(plan.runs());
+        new SweepManifest(commandLine, plan, shard, threads, started, resumed, Instant.now().toString(), wall,
+                runs, failed).write(folder);
+        return new SweepSummary(folder, runs, previous, session.written, failed, firstFailure, wall, sensitivity);
     }
 
-    private static byte[] seriesHeader(SweepPlan plan, GzipMember gzip) {
+    static byte[] seriesHeader(SweepPlan plan, GzipMember gzip) {
         StringBuilder b = new StringBuilder("run,tick");
         plan.metrics().forEach(m -> b.append(',').append(m.name()));
         byte[] h = b.append('\n').toString().getBytes(StandardCharsets.UTF_8);

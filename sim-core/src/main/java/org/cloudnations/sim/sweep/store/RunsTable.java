@@ -104,39 +104,8 @@ public final class RunsTable {
     }
 
     private static BufferedReader reader(Path file, long limit) throws IOException {
-        InputStream in = Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ));
-        InputStream bounded = new InputStream() {
-            private long left = limit;
-
-            @Override
-            public int read() throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int c = in.read();
-                if (c >= 0) {
-                    left--;
-                }
-                return c;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = in.read(b, off, (int) Math.min(len, left));
-                if (n > 0) {
-                    left -= n;
-                }
-                return n;
-            }
-
-            @Override
-            public void close() throws IOException {
-                in.close();
-            }
-        };
+        InputStream bounded = new BoundedInputStream(Channels.newInputStream(FileChannel.open(file,
+                StandardOpenOption.READ)), limit);
         return new BufferedReader(new InputStreamReader(bounded, StandardCharsets.UTF_8), 1 << 16);
     }
 

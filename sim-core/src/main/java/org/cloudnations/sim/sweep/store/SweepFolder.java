@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.random.CounterRandom;
+import org.cloudnations.sim.sweep.run.Shard;
 import org.cloudnations.sim.sweep.run.SweepPlan;
 
 /**
@@ -96,7 +97,7 @@ public final class SweepFolder implements AutoCloseable {
 
     /**
      * @param dir a folder
-     * @return whether it is missing or empty
+     * @return whether it is missing or empty (apart from an unheld {@link FolderLock} file)
      * @throws IOException when it cannot be listed
      */
     public static boolean isEmpty(Path dir) throws IOException {
@@ -107,7 +108,7 @@ public final class SweepFolder implements AutoCloseable {
             return false;
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+            return s.allMatch(p -> p.getFileName().toString().equals(FolderLock.FILE));
         }
     }
 
@@ -116,13 +117,31 @@ public final class SweepFolder implements AutoCloseable {
      *
      * @param dir the sweep folder (not empty)
      * @param plan the sweep to resume
+     * @param shard the shard of it the folder must hold ({@link Shard#ALL} for the whole sweep)
      * @return its state
      * @throws ConfigurationException when the folder holds no sweep, another sweep, or rows that
      *                                do not belong to this one
      * @throws IOException when a file cannot be read
      */
-    public static State inspect(Path dir, SweepPlan plan) throws IOException {
-        String where = "--resume: " + dir;
+    public static State inspect(Path dir, SweepPlan plan, Shard shard) throws IOException {
+        return inspect(dir, plan, shard, "--resume");
+    }
+
+    /**
+     * Reads and checks what a folder holds of a sweep, like {@link #inspect(Path, SweepPlan, Shard)},
+     * with messages that start with the name of the command that reads it.
+     *
+     * @param dir the sweep folder (not empty)
+     * @param plan the sweep
+     * @param shard the shard of it the folder must hold
+     * @param command what reads it, e.g. {@code --resume} or {@code merge}, for messages
+     * @return its state
+     * @throws ConfigurationException when the folder holds no sweep, another sweep or shard, or
+     *                                rows that do not belong to it
+     * @throws IOException when a file cannot be read
+     */
+    public static State inspect(Path dir, SweepPlan plan, Shard shard, String command) throws IOException {
+        String where = command + ": " + dir;
         if (!Files.isDirectory(dir)) {
             throw new ConfigurationException(where + " is a file; give a sweep folder");
         }
@@ -139,6 +158,11 @@ public final class SweepFolder implements AutoCloseable {
         if (!plan.fingerprint().equals(manifest.get("fingerprint"))) {
             throw new ConfigurationException(where + " holds a different sweep (" + manifest.get("command_line")
                     + "); resume it with the options it was started with, or choose a new folder");
+        }
+        Object held = manifest.getOrDefault("shard", Shard.ALL.toString());
+        if (!shard.toString().equals(held)) {
+            throw new ConfigurationException(where + " holds shard " + held + " of this sweep, not " + shard
+                    + "; resume it with --shard " + held + ", or choose a new folder");
         }
         long runsSize = size(dir.resolve(RUNS));
         long seriesSize = size(dir.resolve(SERIES));
@@ -202,6 +226,10 @@ public final class SweepFolder implements AutoCloseable {
                         || !plan.run(run).key().equals(f.get(4))) {
                     throw new ConfigurationException(where + "/" + RUNS + " line " + row
                             + " is not a run of this sweep; choose a new folder");
+                }
+                if (!shard.contains(run)) {
+                    throw new ConfigurationException(where + "/" + RUNS + " line " + row + " holds run " + run
+                            + ", which is not in shard " + shard + "; choose a new folder");
                 }
                 if (done.get(run)) {
                     throw new ConfigurationException(where + "/" + RUNS + " line " + row + " repeats run " + run

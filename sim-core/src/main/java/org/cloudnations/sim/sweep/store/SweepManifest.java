@@ -14,6 +14,7 @@ import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.output.Json;
 import org.cloudnations.sim.output.Provenance;
 import org.cloudnations.sim.sweep.design.Vary;
+import org.cloudnations.sim.sweep.run.Shard;
 import org.cloudnations.sim.sweep.run.SweepPlan;
 import org.cloudnations.sim.sweep.run.SweepSpec;
 
@@ -23,6 +24,7 @@ import org.cloudnations.sim.sweep.run.SweepSpec;
  *
  * @param commandLine the command line of the first start
  * @param plan the sweep
+ * @param shard the part of the sweep this folder holds ({@link Shard#ALL} for all of it)
  * @param threads worker threads of the latest session
  * @param startedAt ISO-8601 instant of the first start
  * @param resumedAt instants of every resumption
@@ -31,7 +33,7 @@ import org.cloudnations.sim.sweep.run.SweepSpec;
  * @param completed completed runs (succeeded or failed)
  * @param failed failed runs
  */
-public record SweepManifest(String commandLine, SweepPlan plan, int threads, String startedAt,
+public record SweepManifest(String commandLine, SweepPlan plan, Shard shard, int threads, String startedAt,
                             List<String> resumedAt, String endedAt, double wallSeconds, long completed,
                             long failed) {
     /** The manifest's file name. */
@@ -42,6 +44,7 @@ public record SweepManifest(String commandLine, SweepPlan plan, int threads, Str
      *
      * @param commandLine see {@link #commandLine()}
      * @param plan see {@link #plan()}
+     * @param shard see {@link #shard()}
      * @param threads see {@link #threads()}
      * @param startedAt see {@link #startedAt()}
      * @param resumedAt see {@link #resumedAt()}
@@ -53,6 +56,7 @@ public record SweepManifest(String commandLine, SweepPlan plan, int threads, Str
     public SweepManifest {
         Objects.requireNonNull(commandLine, "commandLine");
         Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(shard, "shard");
         Objects.requireNonNull(startedAt, "startedAt");
         resumedAt = List.copyOf(resumedAt);
     }
@@ -82,6 +86,7 @@ public record SweepManifest(String commandLine, SweepPlan plan, int threads, Str
         field(b, "series_every", Integer.toString(s.seriesEvery()));
         field(b, "bootstrap", Integer.toString(s.bootstrap()));
         field(b, "fingerprint", Json.quote(plan.fingerprint()));
+        field(b, "shard", Json.quote(shard.toString()));
         field(b, "threads", Integer.toString(threads));
         field(b, "library_version", Json.quote(Provenance.libraryVersion()));
         field(b, "git_commit", Json.quote(Provenance.gitCommit()));
