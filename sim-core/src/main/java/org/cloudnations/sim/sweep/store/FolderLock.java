@@ -7,16 +7,19 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Arrays;
 import org.cloudnations.sim.param.ConfigurationException;
 
 /**
  * The single writer of a sweep folder: an operating-system lock on the hidden file
  * {@value #FILE} in the folder, which names its owner (process id, host, start time). The lock is
- * released when the owner closes it or dies, so a crashed writer never blocks a
- * {@code --resume}; the file itself stays (it is ignored when a folder's emptiness is checked).
+ * released when the owner closes it (which deletes the file) or dies (the file stays, unheld,
+ * and is ignored when a folder's emptiness is checked), so a crashed writer never blocks a
+ * {@code --resume}. A lock taken on a file that was deleted meanwhile is retried on the new file.
  * On a shared filesystem the lock works where the filesystem supports POSIX locks (NFSv4,
  * Lustre and GPFS with locking enabled).
  */
@@ -24,10 +27,12 @@ public final class FolderLock implements AutoCloseable {
     /** The lock file's name. */
     public static final String FILE = ".lock";
 
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private FolderLock(FileChannel channel, FileLock lock) {
+    private FolderLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
@@ -42,7 +47,21 @@ public final class FolderLock implements AutoCloseable {
      * @throws IOException when the lock file cannot be written
      */
     public static FolderLock acquire(Path dir) throws IOException {
-        FileChannel c = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
+        for (int attempt = 0; ; attempt++) {
+            FolderLock l = tryAcquire(dir);
+            if (l != null) {
+                return l;
+            }
+            if (attempt == 100) {
+                throw new IOException("cannot lock " + dir.resolve(FILE) + ": it is replaced again and again");
+            }
+        }
+    }
+
+    /** Locks the lock file, or returns null when the file was deleted (by its last owner) meanwhile. */
+    private static FolderLock tryAcquire(Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
+        FileChannel c = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         FileLock lock;
         try {
@@ -61,19 +80,24 @@ public final class FolderLock implements AutoCloseable {
         }
         try {
             byte[] me = ("pid " + ProcessHandle.current().pid() + " on host " + host() + " since "
-                    + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8);
+                    + Instant.now() + " (lock " + System.nanoTime() + ")\n").getBytes(StandardCharsets.UTF_8);
             c.truncate(0);
             ByteBuffer b = ByteBuffer.wrap(me);
             while (b.hasRemaining()) {
                 c.write(b, b.position());
             }
             c.force(false);
+            if (!Files.isRegularFile(file) || !Arrays.equals(me, Files.readAllBytes(file))) {
+                lock.release(); // the path names another file now: its owner deleted ours on closing
+                c.close();
+                return null;
+            }
         } catch (IOException | RuntimeException e) {
             lock.release();
             c.close();
             throw e;
         }
-        return new FolderLock(c, lock);
+        return new FolderLock(file, c, lock);
     }
 
     private static String owner(FileChannel c) throws IOException {
@@ -81,7 +105,8 @@ public final class FolderLock implements AutoCloseable {
         while (b.hasRemaining() && c.read(b, b.position()) > 0) {
             // read what the owner wrote
         }
-        String text = new String(b.array(), 0, b.position(), StandardCharsets.UTF_8).strip();
+        String text = new String(b.array(), 0, b.position(), StandardCharsets.UTF_8).strip()
+                .replaceAll(" \\(lock [0-9]+\\)$", "");
         return text.isEmpty() ? "another process (it has not yet written its name)" : text;
     }
 
@@ -103,6 +128,7 @@ public final class FolderLock implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            Files.deleteIfExists(file);
             lock.release();
         } finally {
             channel.close();
