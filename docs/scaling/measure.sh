@@ -4,14 +4,16 @@
 # shard (which re-reads and checks every row), at 10^4 and 10^5 runs.
 #
 #   bash docs/scaling/measure.sh [SCRATCH_DIR]     # default: a new temporary folder
+#   SIM="java -jar /path/sim-cli-0.1.0-all.jar" bash docs/scaling/measure.sh   # another sim command
 #
 # Tiny runs: baseline with 10 individuals, 1 tick, no series (--series-every 0) except where
 # noted, 4 shards, 1 thread each, run one after another.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd -P)
 scratch=${1:-$(mktemp -d)}
-sim="$root/sim"
-"$sim" --version >/dev/null   # builds the jar once, outside the measurements
+mkdir -p "$scratch"
+read -r -a sim <<< "${SIM:-$root/sim}"
+"${sim[@]}" --version >/dev/null   # builds the jar once, outside the measurements
 measure() { # label, command...
   local label=$1; shift
   /usr/bin/time -f "$label: %e s, peak RSS %M KiB" "$@" >/dev/null 2>"$scratch/time.txt" || { cat "$scratch/time.txt" >&2; exit 1; }
@@ -24,10 +26,10 @@ for reps in 100 1000; do
     args=(sweep baseline --vary digital_access=0.01:0.99:100 --replicates "$reps" -P individuals=10 --ticks 1
           --series-every "$series" --threads 1 --no-chart)
     for i in 0 1 2 3; do
-      measure "$runs runs, series-every $series, shard $i/4" "$sim" "${args[@]}" --shard "$i/4" --out "$dir/shards/$i"
+      measure "$runs runs, series-every $series, shard $i/4" "${sim[@]}" "${args[@]}" --shard "$i/4" --out "$dir/shards/$i"
     done
-    measure "$runs runs, series-every $series, resume of complete shard 0/4" "$sim" "${args[@]}" --shard 0/4 --resume --out "$dir/shards/0"
-    measure "$runs runs, series-every $series, merge of 4 shards" "$sim" sweep merge "$dir"/shards/* --no-chart --out "$dir/merged"
+    measure "$runs runs, series-every $series, resume of complete shard 0/4" "${sim[@]}" "${args[@]}" --shard 0/4 --resume --out "$dir/shards/0"
+    measure "$runs runs, series-every $series, merge of 4 shards" "${sim[@]}" sweep merge "$dir"/shards/* --no-chart --out "$dir/merged"
     echo "$runs runs, series-every $series: runs.csv $(stat -c %s "$dir/merged/runs.csv") bytes$( [ "$series" = 1 ] && echo ", series.csv.gz $(stat -c %s "$dir/merged/series.csv.gz") bytes")"
   done
 done

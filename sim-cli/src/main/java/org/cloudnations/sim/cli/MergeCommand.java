@@ -68,18 +68,10 @@ final class MergeCommand implements Callable<Integer> {
             stdout.flush();
             return SimCli.INCOMPLETE;
         }
-        List<String> files = new ArrayList<>(List.of("runs.csv"));
-        if (plan.spec().seriesEvery() > 0) {
-            files.add("series.csv.gz");
-        }
-        files.add("manifest.json");
-        if (summary.sensitivity()) {
-            files.add("sensitivity.csv");
-        }
         if (!noChart) {
             SweepCharts.drawAll(summary.dir(), List.of());
-            files.add("charts/");
         }
+        List<String> files = SweepCommand.written(plan.spec().seriesEvery() > 0, summary.sensitivity(), !noChart);
         stdout.printf(Locale.ROOT, "merged %d shard folders: %d runs, %d failed, %.2f s%n", summary.shards(),
                 summary.runs(), summary.failed(), summary.wallSeconds());
         stdout.println("wrote " + out + " (" + String.join(", ", files) + ")");

@@ -182,18 +182,11 @@ final class SweepCommand implements Callable<Integer> {
                 progress[0].close();
             }
         }
-        List<String> files = new ArrayList<>(List.of("runs.csv"));
-        if (seriesEvery > 0) {
-            files.add("series.csv.gz");
-        }
-        files.add("manifest.json");
-        if (summary.sensitivity()) {
-            files.add("sensitivity.csv");
-        }
-        if (!noChart && part.whole()) {
+        boolean charts = !noChart && part.whole();
+        if (charts) {
             SweepCharts.drawAll(summary.dir(), List.of());
-            files.add("charts/");
         }
+        List<String> files = written(seriesEvery > 0, summary.sensitivity(), charts);
         stdout.printf(Locale.ROOT, "sweep %s: design %s, %d points x %d replicates = %d runs, %d ticks, seed %d, "
                         + "%d threads%s%n", s.name(), kind.label(), plan.design().points(), replicates, plan.runs(), ticks,
                 seed, k, part.whole() ? "" : "; shard " + part + ": " + summary.runs() + " runs");
@@ -208,6 +201,27 @@ final class SweepCommand implements Callable<Integer> {
             return RUNS_FAILED;
         }
         return SimCli.OK;
+    }
+
+    /**
+     * @param series whether series.csv.gz was written
+     * @param sensitivity whether sensitivity.csv was written
+     * @param charts whether charts were drawn
+     * @return the files of a sweep folder, for the "wrote" line
+     */
+    static List<String> written(boolean series, boolean sensitivity, boolean charts) {
+        List<String> files = new ArrayList<>(List.of("runs.csv"));
+        if (series) {
+            files.add("series.csv.gz");
+        }
+        files.add("manifest.json");
+        if (sensitivity) {
+            files.add("sensitivity.csv");
+        }
+        if (charts) {
+            files.add("charts/");
+        }
+        return files;
     }
 
     private int slurmJob(SweepPlan plan, PrintWriter stdout) throws IOException {
