@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.cloudnations.sim.sweep.store.FolderLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,40 @@ class MergeCommandTest {
                     + " since "), second.err());
             assertEquals(1, second.err().lines().count());
         }
+    }
+
+    @Test
+    void aWriterInAnotherProcessIsNamedAndItsDeathFreesTheFolderForResume() throws Exception {
+        Path dir = tmp.resolve("shared");
+        List<String> big = new ArrayList<>(List.of("sweep", "baseline", "--vary", "digital_access=0.1:0.9:3",
+                "--replicates", "3000", "-P", "individuals=100", "--ticks", "3", "--threads", "1", "--no-chart"));
+        Process child = SweepJvm.start(tmp.resolve("child.log"), List.of("-Xmx256m"),
+                concat(big, "--out", dir.toString()));
+        try {
+            String owner = "pid " + child.pid() + " on host " + InetAddress.getLocalHost().getHostName();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!(Files.exists(dir.resolve(FolderLock.FILE))
+                    && Files.readString(dir.resolve(FolderLock.FILE)).startsWith(owner))) {
+                assertTrue(child.isAlive() && System.nanoTime() < deadline, Files.readString(tmp.resolve("child.log")));
+                Thread.sleep(50);
+            }
+            CliResult second = run(big, "--resume", "--out", dir.toString());
+            assertEquals(SimCli.USAGE_ERROR, second.code(), second.err());
+            assertTrue(second.err().startsWith("sim: output folder " + dir + " is being written by " + owner
+                    + " since "), second.err());
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+        CliResult resumed = run(big, "--resume", "--out", dir.toString());
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals(9001, Files.readAllLines(dir.resolve("runs.csv")).size());
+    }
+
+    private static String[] concat(List<String> a, String... b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(List.of(b));
+        return all.toArray(String[]::new);
     }
 
     @Test

@@ -125,13 +125,15 @@ class SlurmShardsTest {
 
     /**
      * Every file but runs.csv (compared without wall_seconds), manifest.json (times and command
-     * lines differ) and the hidden commit records (their batches follow the wall clock).
+     * lines differ), the hidden commit records (their batches follow the wall clock) and the
+     * empty lock file.
      */
     private static Map<String, byte[]> files(Path dir) throws IOException {
         Map<String, byte[]> m = SweepCommandTest.snapshot(dir);
         m.remove("runs.csv");
         m.remove("manifest.json");
         m.remove(".commits");
+        m.remove(".lock");
         return m;
     }
 

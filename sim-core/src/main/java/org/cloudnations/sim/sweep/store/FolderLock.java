@@ -7,32 +7,37 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cloudnations.sim.param.ConfigurationException;
 
 /**
  * The single writer of a sweep folder: an operating-system lock on the hidden file
- * {@value #FILE} in the folder, which names its owner (process id, host, start time). The lock is
- * released when the owner closes it (which deletes the file) or dies (the file stays, unheld,
- * and is ignored when a folder's emptiness is checked), so a crashed writer never blocks a
- * {@code --resume}. A lock taken on a file that was deleted meanwhile is retried on the new file.
- * On a shared filesystem the lock works where the filesystem supports POSIX locks (NFSv4,
- * Lustre and GPFS with locking enabled).
+ * {@value #FILE} in the folder, which names its owner (process id, host, start time) while it
+ * holds the lock. The lock is released when the owner closes it (the file is emptied and stays)
+ * or dies, so a crashed writer never blocks a {@code --resume}. The file is ignored when a
+ * folder's emptiness is checked. On a shared filesystem the lock works where the filesystem
+ * supports POSIX locks (NFSv4; Lustre and GPFS with locking enabled).
+ *
+ * <p>POSIX locks belong to a process and are lost when it closes any descriptor of the file, so
+ * the lock file is opened once per lock, and writers in the same JVM are told apart by a table
+ * of the folders it holds.
  */
 public final class FolderLock implements AutoCloseable {
     /** The lock file's name. */
     public static final String FILE = ".lock";
 
-    private final Path file;
+    private static final Map<Path, String> HELD = new ConcurrentHashMap<>();
+
+    private final Path key;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private FolderLock(Path file, FileChannel channel, FileLock lock) {
-        this.file = file;
+    private FolderLock(Path key, FileChannel channel, FileLock lock) {
+        this.key = key;
         this.channel = channel;
         this.lock = lock;
     }
@@ -42,62 +47,49 @@ public final class FolderLock implements AutoCloseable {
      *
      * @param dir the folder (it exists)
      * @return the lock; close it when writing is done
-     * @throws ConfigurationException when another process (or another sweep in this process)
+     * @throws ConfigurationException when another process (or another writer in this process)
      *                                holds the lock: the message names its process id and host
      * @throws IOException when the lock file cannot be written
      */
     public static FolderLock acquire(Path dir) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            FolderLock l = tryAcquire(dir);
-            if (l != null) {
-                return l;
-            }
-            if (attempt == 100) {
-                throw new IOException("cannot lock " + dir.resolve(FILE) + ": it is replaced again and again");
-            }
+        Path key = dir.toRealPath();
+        String me = "pid " + ProcessHandle.current().pid() + " on host " + host() + " since " + Instant.now();
+        String holder = HELD.putIfAbsent(key, me);
+        if (holder != null) {
+            throw busy(dir, holder);
         }
-    }
-
-    /** Locks the lock file, or returns null when the file was deleted (by its last owner) meanwhile. */
-    private static FolderLock tryAcquire(Path dir) throws IOException {
-        Path file = dir.resolve(FILE);
-        FileChannel c = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        FileLock lock;
+        FileChannel c = null;
         try {
-            lock = c.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        } catch (IOException | RuntimeException e) {
-            c.close();
-            throw e;
-        }
-        if (lock == null) {
-            String owner = owner(c);
-            c.close();
-            throw new ConfigurationException("output folder " + dir + " is being written by " + owner
-                    + "; wait for it to finish (or stop it), or choose another folder");
-        }
-        try {
-            byte[] me = ("pid " + ProcessHandle.current().pid() + " on host " + host() + " since "
-                    + Instant.now() + " (lock " + System.nanoTime() + ")\n").getBytes(StandardCharsets.UTF_8);
+            c = FileChannel.open(key.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = c.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw busy(dir, owner(c));
+            }
             c.truncate(0);
-            ByteBuffer b = ByteBuffer.wrap(me);
+            ByteBuffer b = ByteBuffer.wrap((me + "\n").getBytes(StandardCharsets.UTF_8));
             while (b.hasRemaining()) {
                 c.write(b, b.position());
             }
             c.force(false);
-            if (!Files.isRegularFile(file) || !Arrays.equals(me, Files.readAllBytes(file))) {
-                lock.release(); // the path names another file now: its owner deleted ours on closing
-                c.close();
-                return null;
-            }
+            return new FolderLock(key, c, lock);
         } catch (IOException | RuntimeException e) {
-            lock.release();
-            c.close();
+            HELD.remove(key);
+            if (c != null) {
+                c.close();
+            }
             throw e;
         }
-        return new FolderLock(file, c, lock);
+    }
+
+    private static ConfigurationException busy(Path dir, String owner) {
+        return new ConfigurationException("output folder " + dir + " is being written by " + owner
+                + "; wait for it to finish (or stop it), or choose another folder");
     }
 
     private static String owner(FileChannel c) throws IOException {
@@ -105,8 +97,7 @@ public final class FolderLock implements AutoCloseable {
         while (b.hasRemaining() && c.read(b, b.position()) > 0) {
             // read what the owner wrote
         }
-        String text = new String(b.array(), 0, b.position(), StandardCharsets.UTF_8).strip()
-                .replaceAll(" \\(lock [0-9]+\\)$", "");
+        String text = new String(b.array(), 0, b.position(), StandardCharsets.UTF_8).strip();
         return text.isEmpty() ? "another process (it has not yet written its name)" : text;
     }
 
@@ -121,17 +112,21 @@ public final class FolderLock implements AutoCloseable {
     }
 
     /**
-     * Releases the lock.
+     * Empties the lock file and releases the lock.
      *
-     * @throws IOException when the lock file cannot be closed
+     * @throws IOException when the lock file cannot be written or closed
      */
     @Override
     public void close() throws IOException {
         try {
-            Files.deleteIfExists(file);
+            channel.truncate(0);
             lock.release();
         } finally {
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                HELD.remove(key);
+            }
         }
     }
 }
