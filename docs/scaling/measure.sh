@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Measures what docs/scaling.md reports: the time and peak memory (GNU time: elapsed seconds,
-# maximum resident set size) of sharded tiny sweeps, their merge, and a --resume of a complete
+# CPU seconds (user + system; less disturbed by other load than elapsed time), maximum resident
+# set size) of sharded tiny sweeps, their merge, and a --resume of a complete
 # shard (which re-reads and checks every row), at 10^4 and 10^5 runs.
 #
 #   bash docs/scaling/measure.sh [SCRATCH_DIR]     # default: a new temporary folder
 #   SIM="java -jar /path/sim-cli-0.1.0-all.jar" bash docs/scaling/measure.sh   # another sim command
+#   REPLICATES=1000 bash docs/scaling/measure.sh   # 10^5 runs only (default "100 1000": 10^4 and 10^5)
 #
 # Tiny runs: baseline with 10 individuals, 1 tick, no series (--series-every 0) except where
 # noted, 4 shards, 1 thread each, run one after another.
@@ -16,10 +18,10 @@ read -r -a sim <<< "${SIM:-$root/sim}"
 "${sim[@]}" --version >/dev/null   # builds the jar once, outside the measurements
 measure() { # label, command...
   local label=$1; shift
-  /usr/bin/time -f "$label: %e s, peak RSS %M KiB" "$@" >/dev/null 2>"$scratch/time.txt" || { cat "$scratch/time.txt" >&2; exit 1; }
+  /usr/bin/time -f "$label: %e s elapsed, %U+%S s CPU, peak RSS %M KiB" "$@" >/dev/null 2>"$scratch/time.txt" || { cat "$scratch/time.txt" >&2; exit 1; }
   tail -n 1 "$scratch/time.txt"
 }
-for reps in 100 1000; do
+for reps in ${REPLICATES:-100 1000}; do
   runs=$((100 * reps))
   for series in 0 1; do
     dir="$scratch/r$runs-s$series"
