@@ -112,7 +112,8 @@ record SlurmJob(String scenario, List<String> sweepArguments, int shards, int th
         StringBuilder b = header("sim-" + scenario + "-merge", "merge-%j.out");
         b.insert(b.indexOf("#SBATCH --output"), "#SBATCH --cpus-per-task=1\n");
         String shardsDir = quote(dir.resolve("shards").toString());
-        b.append("shards=()\n")
+        b.append("ulimit -n \"$(ulimit -Hn)\" 2>/dev/null || true  # the merge opens two files per shard at once\n")
+                .append("shards=()\n")
                 .append("for m in ").append(shardsDir).append("/*/manifest.json; do\n")
                 .append("  [ -e \"$m\" ] && shards+=(\"${m%/manifest.json}\")\n")
                 .append("done\n")

@@ -33,6 +33,9 @@ import org.cloudnations.sim.sweep.store.SweepManifest;
  * reader per shard.
  */
 public final class ShardMerge {
+    /** Above this many shards the readers take 8 KiB buffers instead of 64 KiB (about 40 KiB a shard in all). */
+    static final int MANY_SHARDS = 64;
+
     private ShardMerge() {
     }
 
@@ -162,8 +165,9 @@ public final class ShardMerge {
         List<Reader> readers = new ArrayList<>();
         try {
             byte[] header = series ? SweepRunner.seriesHeader(plan, gzip) : null;
+            int buffer = parts.length > MANY_SHARDS ? 1 << 13 : 1 << 16;
             for (Part p : parts) {
-                readers.add(new Reader(p, series));
+                readers.add(new Reader(p, series, buffer));
             }
             try (SweepFolder files = SweepFolder.open(folder, plan, null, header, SweepRunner.FLUSH_MILLIS)) {
                 StringBuilder text = new StringBuilder(1024);
@@ -213,23 +217,24 @@ public final class ShardMerge {
         private final BufferedReader series;
         private String pending;
 
-        Reader(Part part, boolean withSeries) throws IOException {
+        Reader(Part part, boolean withSeries, int buffer) throws IOException {
             this.part = part;
-            this.runs = open(part.dir.resolve(SweepFolder.RUNS), part.runsLength, false);
+            this.runs = open(part.dir.resolve(SweepFolder.RUNS), part.runsLength, false, buffer);
             this.runs.readLine(); // the header, checked by the inspection
-            this.series = withSeries ? open(part.dir.resolve(SweepFolder.SERIES), part.seriesLength, true) : null;
+            this.series = withSeries ? open(part.dir.resolve(SweepFolder.SERIES), part.seriesLength, true, buffer)
+                    : null;
             if (series != null) {
                 series.readLine(); // the header
                 pending = series.readLine();
             }
         }
 
-        private static BufferedReader open(Path file, long length, boolean gzip) throws IOException {
+        private static BufferedReader open(Path file, long length, boolean gzip, int buffer) throws IOException {
             InputStream in = new BoundedInputStream(Files.newInputStream(file), length);
             if (gzip) {
-                in = new GZIPInputStream(in, 1 << 16);
+                in = new GZIPInputStream(in, buffer);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), buffer);
         }
 
         String row(int run) throws IOException {

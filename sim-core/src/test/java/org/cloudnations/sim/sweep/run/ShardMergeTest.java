@@ -84,6 +84,18 @@ class ShardMergeTest {
     }
 
     @Test
+    void moreShardsThanRunsMergeToo() throws IOException {
+        SweepPlan plan = plan(7);
+        SweepRunner.run(plan, tmp.resolve("one"), 1, false, SweepListener.NONE);
+        int n = ShardMerge.MANY_SHARDS + 6; // small read buffers, and shards without runs
+        ShardMerge.merge(plan, shards(plan, n, "s"), tmp.resolve("merged"), "test");
+        assertEquals(SweepRunnerTest.withoutWallTime(tmp.resolve("one")),
+                SweepRunnerTest.withoutWallTime(tmp.resolve("merged")));
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(SweepFolder.SERIES)),
+                Files.readAllBytes(tmp.resolve("merged").resolve(SweepFolder.SERIES)));
+    }
+
+    @Test
     void missingAndIncompleteShardsAreNamedAndNothingIsWritten() throws IOException {
         SweepPlan plan = plan(7);
         List<Path> dirs = shards(plan, 4, "s");
