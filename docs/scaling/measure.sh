@@ -5,7 +5,8 @@
 # shard (which re-reads and checks every row), at 10^4 and 10^5 runs.
 #
 #   bash docs/scaling/measure.sh [SCRATCH_DIR]     # default: a new temporary folder
-#   SIM="java -jar /path/sim-cli-0.1.0-all.jar" bash docs/scaling/measure.sh   # another sim command
+#   JAR=/path/sim-cli-0.1.0-all.jar bash docs/scaling/measure.sh   # another jar (default: the one ./sim builds)
+#   HEAP=64m bash docs/scaling/measure.sh          # the Java heap limit of every command (default 128m)
 #   REPLICATES=1000 bash docs/scaling/measure.sh   # 10^5 runs only (default "100 1000": 10^4 and 10^5)
 #
 # Tiny runs: baseline with 10 individuals, 1 tick, no series (--series-every 0) except where
@@ -14,8 +15,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd -P)
 scratch=${1:-$(mktemp -d)}
 mkdir -p "$scratch"
-read -r -a sim <<< "${SIM:-$root/sim}"
-"${sim[@]}" --version >/dev/null   # builds the jar once, outside the measurements
+if [ -z "${JAR:-}" ]; then
+  "$root/sim" --version >/dev/null   # builds the jar once, outside the measurements
+  JAR=$(ls "$root"/sim-cli/target/sim-cli-*-all.jar | head -n 1)
+fi
+sim=(java "-Xmx${HEAP:-128m}" -Djava.awt.headless=true -jar "$JAR")
 measure() { # label, command...
   local label=$1; shift
   /usr/bin/time -f "$label: %e s elapsed, %U+%S s CPU, peak RSS %M KiB" "$@" >/dev/null 2>"$scratch/time.txt" || { cat "$scratch/time.txt" >&2; exit 1; }
