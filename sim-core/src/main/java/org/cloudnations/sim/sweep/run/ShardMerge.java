@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.sweep.sensitivity.Sensitivity;
 import org.cloudnations.sim.sweep.store.BoundedInputStream;
+import org.cloudnations.sim.sweep.store.Csv;
 import org.cloudnations.sim.sweep.store.FolderLock;
 import org.cloudnations.sim.sweep.store.GzipMember;
 import org.cloudnations.sim.sweep.store.SweepFolder;
@@ -171,6 +172,7 @@ public final class ShardMerge {
             }
             try (SweepFolder files = SweepFolder.open(folder, plan, null, header, SweepRunner.FLUSH_MILLIS)) {
                 StringBuilder text = new StringBuilder(1024);
+                int status = plan.header().indexOf("status");
                 for (int run = 0; run < plan.runs(); run++) {
                     Reader r = readers.get(run % parts.length);
                     String row = r.row(run);
@@ -181,6 +183,10 @@ public final class ShardMerge {
                         if (text.length() > 0) {
                             byte[] raw = text.toString().getBytes(StandardCharsets.UTF_8);
                             member = gzip.compress(raw, raw.length);
+                        } else if ("ok".equals(Csv.parse(row).get(status))) {
+                            throw new ConfigurationException("merge: " + r.part.dir + "/" + SweepFolder.SERIES
+                                    + " has no series rows of run " + run + ", which succeeded; the folder is damaged, "
+                                    + "run the shard again into a new folder");
                         }
                     }
                     files.append(run, (row + "\n").getBytes(StandardCharsets.UTF_8), member);

@@ -5,7 +5,9 @@ import java.io.InputStream;
 
 /**
  * The first {@code limit} bytes of a stream: how the committed part of a sweep file is read
- * (bytes after the last commit record may be torn by a crash).
+ * (bytes after the last commit record may be torn by a crash). {@link #available()} reports the
+ * bytes left within the bound, which {@link java.util.zip.GZIPInputStream} needs to go on to the
+ * next gzip member of a series file.
  */
 public final class BoundedInputStream extends InputStream {
     private final InputStream in;
@@ -42,6 +44,11 @@ public final class BoundedInputStream extends InputStream {
             left -= n;
         }
         return n;
+    }
+
+    @Override
+    public int available() throws IOException {
+        return (int) Math.min(left, Math.max(in.available(), left > 0 ? 1 : 0));
     }
 
     @Override

@@ -20,7 +20,9 @@ import org.cloudnations.sim.param.ConfigurationException;
  * holds the lock. The lock is released when the owner closes it (the file is emptied and stays)
  * or dies, so a crashed writer never blocks a {@code --resume}. The file is ignored when a
  * folder's emptiness is checked. On a shared filesystem the lock works where the filesystem
- * supports POSIX locks (NFSv4; Lustre and GPFS with locking enabled).
+ * supports POSIX locks (NFSv4; Lustre and GPFS with locking enabled); where it refuses locks
+ * (Lustre mounted without {@code flock}, an NFSv3 client without lockd) the owner is written but
+ * nothing is locked, as before locks existed.
  *
  * <p>POSIX locks belong to a process and are lost when it closes any descriptor of the file, so
  * the lock file is opened once per lock, and writers in the same JVM are told apart by a table
@@ -34,6 +36,7 @@ public final class FolderLock implements AutoCloseable {
 
     private final Path key;
     private final FileChannel channel;
+    /** The lock, or null where the filesystem does not lock. */
     private final FileLock lock;
 
     private FolderLock(Path key, FileChannel channel, FileLock lock) {
@@ -63,12 +66,16 @@ public final class FolderLock implements AutoCloseable {
             c = FileChannel.open(key.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             FileLock lock;
+            boolean unsupported = false;
             try {
                 lock = c.tryLock();
             } catch (OverlappingFileLockException e) {
                 lock = null;
+            } catch (IOException e) {
+                lock = null; // the filesystem does not lock (ENOLCK, ENOSYS): write the owner, lock nothing
+                unsupported = true;
             }
-            if (lock == null) {
+            if (lock == null && !unsupported) {
                 throw busy(dir, owner(c));
             }
             c.truncate(0);
@@ -120,7 +127,9 @@ public final class FolderLock implements AutoCloseable {
     public void close() throws IOException {
         try {
             channel.truncate(0);
-            lock.release();
+            if (lock != null) {
+                lock.release();
+            }
         } finally {
             try {
                 channel.close();
