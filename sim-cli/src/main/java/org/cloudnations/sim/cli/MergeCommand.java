@@ -82,6 +82,10 @@ final class MergeCommand implements Callable<Integer> {
     /**
      * The command line of a shard with its shard index and output folder replaced by {@code $i}
      * (the folder when its last name is the index, as in {@code --slurm}'s {@code shards/I}).
+     *
+     * @param commandLine a shard's command line, from its manifest
+     * @param shardCount N
+     * @return the command line for shard {@code $i}, with {@code --resume}
      */
     static String shardCommand(String commandLine, int shardCount) {
         Matcher m = Pattern.compile(" --shard[ =](\\d+)/" + shardCount + "\\b").matcher(commandLine);
