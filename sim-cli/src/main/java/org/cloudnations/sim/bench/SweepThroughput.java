@@ -12,13 +12,13 @@ import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.ParamType;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.scenario.Scenario;
-import org.cloudnations.sim.sweep.DesignKind;
-import org.cloudnations.sim.sweep.SweepListener;
-import org.cloudnations.sim.sweep.SweepPlan;
-import org.cloudnations.sim.sweep.SweepRunner;
-import org.cloudnations.sim.sweep.SweepSpec;
-import org.cloudnations.sim.sweep.SweepSummary;
-import org.cloudnations.sim.sweep.Vary;
+import org.cloudnations.sim.sweep.design.DesignKind;
+import org.cloudnations.sim.sweep.design.Vary;
+import org.cloudnations.sim.sweep.run.SweepListener;
+import org.cloudnations.sim.sweep.run.SweepPlan;
+import org.cloudnations.sim.sweep.run.SweepRunner;
+import org.cloudnations.sim.sweep.run.SweepSpec;
+import org.cloudnations.sim.sweep.run.SweepSummary;
 
 /**
  * Sweep throughput: runs per minute of a whole {@code sim sweep} (the same {@link SweepRunner},

@@ -8,7 +8,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
-/** Writes a chart as PNG and as SVG (JFreeSVG), side by side. */
+/**
+ * Writes a chart as PNG and as SVG (JFreeSVG), side by side; the same chart gives the same bytes
+ * (the SVG's clip-path ids have a fixed prefix instead of JFreeSVG's clock-based one).
+ */
 public final class ChartFiles {
     /** Width in pixels. */
     public static final int WIDTH = 900;
@@ -27,6 +30,7 @@ public final class ChartFiles {
     public static void write(JFreeChart chart, Path dir, String name) throws IOException {
         ChartUtils.saveChartAsPNG(dir.resolve(name + ".png").toFile(), chart, WIDTH, HEIGHT);
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        g.setDefsKeyPrefix("chart-");
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         SVGUtils.writeToSVG(dir.resolve(name + ".svg").toFile(), g.getSVGElement());
     }

@@ -3,12 +3,8 @@ package org.cloudnations.sim.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -20,16 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.cloudnations.sim.output.OutputFolder;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Names;
-import org.cloudnations.sim.sweep.Csv;
-import org.cloudnations.sim.sweep.RunsTable;
-import org.cloudnations.sim.sweep.SweepFolder;
-import org.cloudnations.sim.sweep.SweepManifest;
+import org.cloudnations.sim.sweep.store.RunsTable;
+import org.cloudnations.sim.sweep.store.SweepResults;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -37,17 +30,17 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYZDataset;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Every chart of a sweep, drawn from its stored files alone ({@code manifest.json},
@@ -91,23 +84,11 @@ public final class SweepCharts {
      */
     public static List<String> drawAll(Path dir, List<String> metrics) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        if (!Files.isRegularFile(dir.resolve(SweepFolder.RUNS)) || !Files.isRegularFile(dir.resolve(SweepManifest.FILE))) {
-            throw new ConfigurationException("chart: " + dir + " holds no sweep results (runs.csv and manifest.json); "
-                    + "give a folder written by 'sim sweep'");
-        }
-        Map<String, Object> manifest;
-        RunsTable table;
-        try {
-            manifest = SweepManifest.read(dir);
-            table = RunsTable.open(dir);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("chart: " + dir + " holds no readable sweep: " + e.getMessage());
-        }
+        SweepResults results = SweepResults.open(dir, "chart");
+        RunsTable table = results.runs();
         List<String> chosen = new ArrayList<>();
         if (metrics.isEmpty()) {
-            if (manifest.get("chart_metrics") instanceof List<?> l) {
-                l.stream().map(String::valueOf).filter(table.metrics()::contains).forEach(chosen::add);
-            }
+            chosen.addAll(results.chartMetrics());
             if (chosen.isEmpty()) {
                 table.metrics().stream().limit(4).forEach(chosen::add);
             }
@@ -119,7 +100,7 @@ public final class SweepCharts {
                 chosen.add(m);
             }
         }
-        int replicates = (int) number(manifest, "replicates", 1);
+        int replicates = (int) results.number("replicates", 1);
         List<String> written = new ArrayList<>();
         try (OutputFolder out = OutputFolder.prepare(dir.resolve(FOLDER), true)) {
             Path staging = out.staging();
@@ -136,11 +117,11 @@ public final class SweepCharts {
                     written.add(name);
                 }
             }
-            if (Files.isRegularFile(dir.resolve(SweepFolder.SERIES))) {
+            if (results.hasSeries()) {
                 Map<String, JFreeChart> series;
                 try {
-                    series = seriesCharts(dir, chosen, replicates, finals.points, finals.okRuns,
-                            (long) number(manifest, "ticks", 1), (long) number(manifest, "series_every", 1));
+                    series = seriesCharts(results, chosen, replicates, finals.points, finals.okRuns,
+                            results.number("ticks", 1), results.number("series_every", 1));
                 } catch (ZipException | EOFException | NumberFormatException | IndexOutOfBoundsException e) {
                     throw new ConfigurationException("chart: " + dir.resolve(SweepFolder.SERIES) + " is damaged ("
                             + e.getMessage() + "); allowed: the series file 'sim sweep' writes (or none: move it away"
@@ -151,8 +132,8 @@ public final class SweepCharts {
                     written.add("series-" + e.getKey());
                 }
             }
-            if (Files.isRegularFile(dir.resolve(SweepFolder.SENSITIVITY))) {
-                for (Map.Entry<String, JFreeChart> e : sensitivityCharts(dir, chosen).entrySet()) {
+            if (results.hasSensitivity()) {
+                for (Map.Entry<String, JFreeChart> e : sensitivityCharts(results, chosen).entrySet()) {
                     ChartFiles.write(e.getValue(), staging, "sensitivity-" + e.getKey());
                     written.add("sensitivity-" + e.getKey());
                 }
@@ -165,10 +146,6 @@ public final class SweepCharts {
             files.add(FOLDER + "/" + w + ".svg");
         }
         return files;
-    }
-
-    private static double number(Map<String, Object> manifest, String key, double fallback) {
-        return manifest.get(key) instanceof Double d ? d : fallback;
     }
 
     /** Half-width factor of a 95% interval of a mean of n values (Student t). */
@@ -483,46 +460,47 @@ public final class SweepCharts {
         }
     }
 
-    private static Map<String, JFreeChart> seriesCharts(Path dir, List<String> metrics, int replicates, int points,
-                                                        BitSet okRuns, long ticks, long ticksEvery) throws IOException {
+    private static Map<String, JFreeChart> seriesCharts(SweepResults results, List<String> metrics, int replicates,
+                                                        int points, BitSet okRuns, long ticks, long ticksEvery)
+            throws IOException {
         boolean perPoint = points <= MAX_LINES;
         int groups = perPoint ? Math.max(1, points) : 1;
         TreeMap<Long, Stat[][]> byTick = new TreeMap<>(); // tick -> [group][metric]
         long every = Math.max(1, ticksEvery);
         long recorded = ticks / every + 1;
         long stride = every * Math.max(1, (recorded + MAX_TICKS_DRAWN - 1) / MAX_TICKS_DRAWN);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                Files.newInputStream(dir.resolve(SweepFolder.SERIES)), 1 << 16), StandardCharsets.UTF_8))) {
-            String header = r.readLine();
-            if (header == null) {
-                return Map.of();
-            }
-            List<String> names = Csv.parse(header);
-            int[] column = metrics.stream().mapToInt(names::indexOf).toArray();
-            String line;
-            while ((line = readComplete(r)) != null) {
-                int c1 = line.indexOf(',');
-                int c2 = line.indexOf(',', c1 + 1);
-                int run = Integer.parseInt(line.substring(0, c1));
-                long tick = Long.parseLong(line.substring(c1 + 1, c2));
-                if (!okRuns.get(run) || (tick % stride != 0 && tick != ticks)) {
-                    continue; // a run without a complete ok row in runs.csv, or a tick thinned out
+        try {
+            results.forEachSeries(new SweepResults.SeriesVisitor() {
+                private int[] column;
+
+                @Override
+                public void header(List<String> names) {
+                    column = metrics.stream().mapToInt(names::indexOf).toArray();
                 }
-                Stat[][] cell = byTick.computeIfAbsent(tick, t -> {
-                    Stat[][] s = new Stat[groups][metrics.size()];
-                    for (Stat[] row : s) {
-                        for (int m = 0; m < row.length; m++) {
-                            row[m] = new Stat();
-                        }
+
+                @Override
+                public void row(SweepResults.SeriesRow row) {
+                    long tick = row.tick();
+                    if (!okRuns.get(row.run()) || (tick % stride != 0 && tick != ticks)) {
+                        return; // a run without a complete ok row in runs.csv, or a tick thinned out
                     }
-                    return s;
-                });
-                String[] f = line.split(",", -1);
-                int g = perPoint ? Math.min(groups - 1, run / replicates) : 0;
-                for (int m = 0; m < column.length; m++) {
-                    cell[g][m].add(Double.parseDouble(f[column[m]]));
+                    Stat[][] cell = byTick.computeIfAbsent(tick, t -> {
+                        Stat[][] s = new Stat[groups][metrics.size()];
+                        for (Stat[] r : s) {
+                            for (int m = 0; m < r.length; m++) {
+                                r[m] = new Stat();
+                            }
+                        }
+                        return s;
+                    });
+                    int g = perPoint ? Math.min(groups - 1, row.run() / replicates) : 0;
+                    for (int m = 0; m < column.length; m++) {
+                        cell[g][m].add(row.values()[column[m]]);
+                    }
                 }
-            }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("chart: " + e.getMessage().replace('\n', ' '));
         }
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
         for (int m = 0; m < metrics.size(); m++) {
@@ -556,34 +534,28 @@ public final class SweepCharts {
         return charts;
     }
 
-    /** Reads a line, or null at the end or at a torn last line. */
-    private static String readComplete(BufferedReader r) throws IOException {
-        try {
-            return r.readLine();
-        } catch (java.io.EOFException e) {
-            return null; // a gzip member cut short by a crash: everything before it was read
-        }
-    }
-
-    private static Map<String, JFreeChart> sensitivityCharts(Path dir, List<String> metrics) throws IOException {
+    private static Map<String, JFreeChart> sensitivityCharts(SweepResults results, List<String> metrics)
+            throws IOException {
         Map<String, Map<String, Map<String, double[]>>> byMetric = new LinkedHashMap<>(); // metric -> index -> param
         String method = null;
         List<String> params = new ArrayList<>();
-        List<String> lines = Files.readAllLines(dir.resolve(SweepFolder.SENSITIVITY), StandardCharsets.UTF_8);
-        for (String l : lines.subList(1, lines.size())) {
-            List<String> f = Csv.parse(l);
-            if (!metrics.contains(f.get(1))) {
+        List<SweepResults.SensitivityRow> rows;
+        try {
+            rows = results.sensitivity();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("chart: " + e.getMessage().replace('\n', ' '));
+        }
+        for (SweepResults.SensitivityRow row : rows) {
+            if (!metrics.contains(row.metric())) {
                 continue;
             }
-            method = f.get(0);
-            if (!params.contains(f.get(2))) {
-                params.add(f.get(2));
+            method = row.method();
+            if (!params.contains(row.parameter())) {
+                params.add(row.parameter());
             }
-            double v = Double.parseDouble(f.get(4));
-            double lo = f.get(5).isEmpty() ? Double.NaN : Double.parseDouble(f.get(5));
-            double hi = f.get(6).isEmpty() ? Double.NaN : Double.parseDouble(f.get(6));
-            byMetric.computeIfAbsent(f.get(1), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(f.get(3), k -> new LinkedHashMap<>()).put(f.get(2), new double[] {v, lo, hi});
+            byMetric.computeIfAbsent(row.metric(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.index(), k -> new LinkedHashMap<>())
+                    .put(row.parameter(), new double[] {row.value(), row.low(), row.high()});
         }
         List<String> shown = "morris".equals(method) ? List.of("mu_star", "sigma") : List.of("S1", "ST");
         Map<String, JFreeChart> charts = new LinkedHashMap<>();

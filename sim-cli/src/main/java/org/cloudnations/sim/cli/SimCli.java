@@ -1,6 +1,8 @@
 package org.cloudnations.sim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import org.cloudnations.sim.engine.Provenance;
 import org.cloudnations.sim.param.ConfigurationException;
 import picocli.CommandLine;
@@ -23,6 +25,10 @@ public final class SimCli implements Runnable {
     public static final int SOFTWARE_ERROR = 1;
     /** Exit code for a user error. */
     public static final int USAGE_ERROR = 2;
+    /** Exit code for a problem of the machine, not of the input: the disk or quota is full. */
+    public static final int ENVIRONMENT_ERROR = 4;
+    /** Exit code of {@code sim sweep merge} when runs of the sweep are missing. */
+    public static final int INCOMPLETE = 5;
 
     @Spec
     CommandSpec spec;
@@ -70,12 +76,36 @@ public final class SimCli implements Runnable {
                 err.flush();
                 return USAGE_ERROR;
             }
+            String full = diskFull(e);
+            if (full != null) {
+                err.println("sim: " + full + "; complete results are kept: free space, then run the same command "
+                        + "with --resume");
+                err.flush();
+                return ENVIRONMENT_ERROR;
+            }
             err.println("sim: internal error (a bug; please report it with the command line):");
             e.printStackTrace(err);
             err.flush();
             return SOFTWARE_ERROR;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * @param e an exception
+     * @return a one-line description when it, or a cause, is a full disk or quota, else null
+     */
+    static String diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (t instanceof IOException && m != null && (m.contains("No space left on device")
+                    || m.contains("Disk quota exceeded"))) {
+                String file = t instanceof FileSystemException f && f.getFile() != null ? " writing " + f.getFile() : "";
+                return "the disk is full (" + (m.contains("quota") ? "Disk quota exceeded" : "No space left on device")
+                        + ")" + file;
+            }
+        }
+        return null;
     }
 
     private static String commandPath(CommandLine cl) {

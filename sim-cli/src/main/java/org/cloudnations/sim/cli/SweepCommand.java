@@ -2,25 +2,31 @@ package org.cloudnations.sim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cloudnations.sim.chart.SweepCharts;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.scenario.Scenario;
 import org.cloudnations.sim.scenarios.Scenarios;
-import org.cloudnations.sim.sweep.DesignKind;
-import org.cloudnations.sim.sweep.SweepListener;
-import org.cloudnations.sim.sweep.SweepPlan;
-import org.cloudnations.sim.sweep.SweepRunner;
-import org.cloudnations.sim.sweep.SweepSpec;
-import org.cloudnations.sim.sweep.SweepSummary;
-import org.cloudnations.sim.sweep.Vary;
+import org.cloudnations.sim.sweep.design.DesignKind;
+import org.cloudnations.sim.sweep.design.Vary;
+import org.cloudnations.sim.sweep.run.Shard;
+import org.cloudnations.sim.sweep.run.SweepListener;
+import org.cloudnations.sim.sweep.run.SweepPlan;
+import org.cloudnations.sim.sweep.run.SweepRunner;
+import org.cloudnations.sim.sweep.run.SweepSpec;
+import org.cloudnations.sim.sweep.run.SweepSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,10 +38,11 @@ import picocli.CommandLine.Spec;
  * {@code runs.csv}, {@code series.csv.gz} and {@code manifest.json} (plus {@code sensitivity.csv}
  * and charts), resumable with {@code --resume}. Exit code {@value #RUNS_FAILED} when any run failed.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep", mixinStandardHelpOptions = true, subcommands = MergeCommand.class,
         description = {"Run a scenario over a design of parameter values, with replicates, on K threads.",
             "Writes DIR/runs.csv (one row per run), DIR/series.csv.gz (every tick), DIR/manifest.json,",
-            "DIR/sensitivity.csv (sobol, morris) and DIR/charts/. Exit code 3 when any run failed."})
+            "DIR/sensitivity.csv (sobol, morris) and DIR/charts/. Exit code 3 when any run failed.",
+            "--shard I/N runs one interleaved shard; 'sim sweep merge' joins shards; --slurm N writes a Slurm job."})
 final class SweepCommand implements Callable<Integer> {
     /** Exit code when the sweep completed but at least one run failed. */
     static final int RUNS_FAILED = 3;
@@ -50,7 +57,7 @@ final class SweepCommand implements Callable<Integer> {
             description = "Scenario name (default: ${DEFAULT-VALUE}; see 'sim list').")
     String scenario;
 
-    @Option(names = "--vary", paramLabel = "NAME=LO:HI[:N]|NAME=V1,V2,...", required = true,
+    @Option(names = "--vary", paramLabel = "NAME=LO:HI[:N]|NAME=V1,V2,...",
             description = "A varied parameter: a range (N levels for grid and oat, default 5) or a list; repeatable.")
     List<String> varies = new ArrayList<>();
 
@@ -84,7 +91,7 @@ final class SweepCommand implements Callable<Integer> {
             description = "Fix a parameter for every run; repeatable.")
     Map<String, String> parameters = new LinkedHashMap<>();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (required).")
     Path out;
 
     @Option(names = "--resume", description = "Continue the sweep in DIR: skip complete runs, redo incomplete ones.")
@@ -101,10 +108,40 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-chart", description = "Skip DIR/charts (draw them later with 'sim chart DIR').")
     boolean noChart;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Run only shard I of N: the runs with run id mod N = I (seeds unchanged); join with 'sim sweep merge'.")
+    String shard;
+
+    @Option(names = "--slurm", paramLabel = "N",
+            description = "Do not run: write DIR/slurm/array.sbatch (a job array of N shards) and DIR/slurm/merge.sbatch.")
+    Integer slurm;
+
+    @Option(names = "--slurm-opt", paramLabel = "OPTION",
+            description = "An extra '#SBATCH OPTION' line in both job scripts, e.g. --slurm-opt=--partition=short; repeatable.")
+    List<String> slurmOptions = new ArrayList<>();
+
+    @Option(names = "--slurm-throttle", paramLabel = "M",
+            description = "Run at most M array tasks at once (--array=0-(N-1)%%M).")
+    Integer slurmThrottle;
+
+    @Option(names = "--slurm-sim", paramLabel = "COMMAND",
+            description = "With --slurm: the command that runs sim on the compute nodes, e.g. '$HOME/cloudnations/sim' (default: this java and class path).")
+    String slurmSim;
+
+    @Option(names = "--submit", description = "With --slurm: submit the array, then the merge job after it (sbatch).")
+    boolean submit;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (out == null) {
+            throw new ConfigurationException("sweep: give the output folder with --out DIR");
+        }
+        if (varies.isEmpty()) {
+            throw new ConfigurationException("--vary: give at least one varied parameter, "
+                    + "as NAME=LO:HI[:N] or NAME=V1,V2,...");
+        }
         Scenario s = scenarios.apply(scenario);
         DesignKind kind = DesignKind.parse(design);
         s.parameters().resolve(parameters);
@@ -119,6 +156,14 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec sweep = new SweepSpec(s, parameters, parsed, kind, samples == null ? 0 : samples, morrisLevels,
                 replicates, ticks, seed, seriesEvery, bootstrap, commandLine());
         SweepPlan plan = SweepPlan.of(sweep);
+        if (slurm != null) {
+            return slurmJob(plan, stdout);
+        }
+        if (submit || !slurmOptions.isEmpty() || slurmThrottle != null || slurmSim != null) {
+            throw new ConfigurationException("--submit, --slurm-opt, --slurm-throttle and --slurm-sim apply with "
+                    + "--slurm N only");
+        }
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         SweepSummary summary;
         Progress[] progress = {null};
@@ -129,27 +174,20 @@ final class SweepCommand implements Callable<Integer> {
                 }
                 progress[0].ticked(done, total);
             };
-            summary = SweepRunner.run(plan, out, k, resume, listener);
+            summary = SweepRunner.run(plan, part, out, k, resume, listener);
         } finally {
             if (progress[0] != null) {
                 progress[0].close();
             }
         }
-        List<String> files = new ArrayList<>(List.of("runs.csv"));
-        if (seriesEvery > 0) {
-            files.add("series.csv.gz");
-        }
-        files.add("manifest.json");
-        if (summary.sensitivity()) {
-            files.add("sensitivity.csv");
-        }
-        if (!noChart) {
+        boolean charts = !noChart && part.whole();
+        if (charts) {
             SweepCharts.drawAll(summary.dir(), List.of());
-            files.add("charts/");
         }
+        List<String> files = written(seriesEvery > 0, summary.sensitivity(), charts);
         stdout.printf(Locale.ROOT, "sweep %s: design %s, %d points x %d replicates = %d runs, %d ticks, seed %d, "
-                        + "%d threads%n", s.name(), kind.label(), plan.design().points(), replicates, plan.runs(), ticks,
-                seed, k);
+                        + "%d threads%s%n", s.name(), kind.label(), plan.design().points(), replicates, plan.runs(), ticks,
+                seed, k, part.whole() ? "" : "; shard " + part + ": " + summary.runs() + " runs");
         stdout.printf(Locale.ROOT, "%d runs done now, %d already complete, %d failed, %.2f s%n", summary.ran(),
                 summary.skipped(), summary.failed(), summary.wallSeconds());
         stdout.println("wrote " + out + " (" + String.join(", ", files) + ")");
@@ -163,10 +201,123 @@ final class SweepCommand implements Callable<Integer> {
         return SimCli.OK;
     }
 
+    /**
+     * @param series whether series.csv.gz was written
+     * @param sensitivity whether sensitivity.csv was written
+     * @param charts whether charts were drawn
+     * @return the files of a sweep folder, for the "wrote" line
+     */
+    static List<String> written(boolean series, boolean sensitivity, boolean charts) {
+        List<String> files = new ArrayList<>(List.of("runs.csv"));
+        if (series) {
+            files.add("series.csv.gz");
+        }
+        files.add("manifest.json");
+        if (sensitivity) {
+            files.add("sensitivity.csv");
+        }
+        if (charts) {
+            files.add("charts/");
+        }
+        return files;
+    }
+
+    private int slurmJob(SweepPlan plan, PrintWriter stdout) throws IOException {
+        if (shard != null || resume) {
+            throw new ConfigurationException("--slurm writes a job whose tasks pass --shard and --resume themselves; "
+                    + "leave --shard and --resume out");
+        }
+        SlurmJob job = new SlurmJob(plan.spec().scenario().name(), sweepArguments(), slurm,
+                slurmThrottle == null ? 0 : slurmThrottle, threads == null ? 1 : threads, slurmOptions,
+                slurmSim == null ? SlurmJob.thisJava() : List.of(slurmSim.strip().split("\\s+")),
+                out.toAbsolutePath().normalize());
+        List<Path> written = job.write();
+        stdout.println("sweep " + plan.spec().scenario().name() + ": " + plan.runs() + " runs in " + slurm
+                + " shards; wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
+        if (!submit) {
+            stdout.println("submit with: " + job.submitLine());
+            stdout.flush();
+            return SimCli.OK;
+        }
+        SlurmJob.Submitted ids = job.submit();
+        stdout.println("submitted array job " + ids.array() + " and merge job " + ids.merge() + " (after the array); "
+                + "results in " + job.merged());
+        stdout.flush();
+        return SimCli.OK;
+    }
+
+    /** The options that define the sweep, for the shard tasks of a job script. */
+    private List<String> sweepArguments() {
+        List<String> a = new ArrayList<>(List.of("sweep", scenario));
+        for (String v : varies) {
+            a.add("--vary");
+            a.add(v);
+        }
+        a.addAll(List.of("--design", design));
+        if (samples != null) {
+            a.addAll(List.of("--samples", samples.toString()));
+        }
+        if (levels != null) {
+            a.addAll(List.of("--levels", levels.toString()));
+        }
+        a.addAll(List.of("--replicates", Integer.toString(replicates), "--ticks", Integer.toString(ticks), "--seed",
+                Long.toString(seed)));
+        parameters.forEach((k, v) -> a.addAll(List.of("-P", k + "=" + v)));
+        a.addAll(List.of("--series-every", Integer.toString(seriesEvery), "--bootstrap", Integer.toString(bootstrap)));
+        return a;
+    }
+
+    /**
+     * Rebuilds the plan of a sweep from the manifest of one of its folders, as {@code sim sweep}
+     * built it from the command line.
+     *
+     * @param manifest the manifest's fields
+     * @param where the folder, for messages
+     * @return the plan
+     * @throws ConfigurationException when the manifest lacks a field or names an unknown scenario
+     */
+    static SweepPlan planOf(Map<String, Object> manifest, Path where) {
+        try {
+            Scenario s = scenarios.apply(text(manifest, "scenario"));
+            Map<String, String> fixed = new LinkedHashMap<>();
+            ((Map<?, ?>) manifest.get("fixed")).forEach((k, v) -> fixed.put(String.valueOf(k), String.valueOf(v)));
+            List<Vary> parsed = new ArrayList<>();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) manifest.get("varied")).entrySet()) {
+                parsed.add(Vary.parse(e.getKey() + "=" + e.getValue(), s.parameters()));
+            }
+            SweepSpec spec = new SweepSpec(s, fixed, parsed, DesignKind.parse(text(manifest, "design")),
+                    whole(manifest, "samples"), whole(manifest, "levels"), whole(manifest, "replicates"),
+                    whole(manifest, "ticks"), seedOf(where),
+                    whole(manifest, "series_every"), whole(manifest, "bootstrap"), text(manifest, "command_line"));
+            return SweepPlan.of(spec);
+        } catch (ClassCastException | NullPointerException | NumberFormatException e) {
+            throw new ConfigurationException("merge: " + where + "/manifest.json lacks a field of a sweep manifest; "
+                    + "give folders written by 'sim sweep'");
+        }
+    }
+
+    /** The seed, read from the manifest's text: JSON numbers are read as doubles, exact to 2^53 only. */
+    private static long seedOf(Path dir) {
+        try {
+            Matcher m = Pattern.compile("\"seed\": (-?[0-9]+),").matcher(Files.readString(dir.resolve("manifest.json")));
+            return m.find() ? Long.parseLong(m.group(1)) : Long.parseLong("missing");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Map<String, Object> m, String key) {
+        return (String) Objects.requireNonNull(m.get(key));
+    }
+
+    private static int whole(Map<String, Object> m, String key) {
+        return (int) (double) (Double) m.get(key);
+    }
+
     private String commandLine() {
         StringBuilder b = new StringBuilder("sim");
         for (String a : spec.commandLine().getParseResult().originalArgs()) {
-            b.append(' ').append(a.matches("[A-Za-z0-9_./:=,+@%-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+            b.append(' ').append(SlurmJob.quote(a));
         }
         return b.toString();
     }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cloudnations.sim.scenarios.Scenarios;
-import org.cloudnations.sim.sweep.Seeds;
+import org.cloudnations.sim.sweep.design.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,7 +120,10 @@ class SweepCommandTest {
         }
         CliResult missing = CliResult.run("sweep", "--out", tmp.resolve("x").toString());
         assertEquals(2, missing.code());
-        assertTrue(missing.err().startsWith("sim: Missing required option: '--vary="), missing.err());
+        assertEquals("sim: --vary: give at least one varied parameter, as NAME=LO:HI[:N] or NAME=V1,V2,...\n",
+                missing.err());
+        assertEquals("sim: sweep: give the output folder with --out DIR\n",
+                CliResult.run("sweep", "--vary", "digital_access=0.2,0.8").err());
         assertFalse(Files.exists(tmp.resolve("x")));
     }
 

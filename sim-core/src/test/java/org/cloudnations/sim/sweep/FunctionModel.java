@@ -18,13 +18,13 @@ import org.cloudnations.sim.scenario.Scenario;
  * so analytic test functions (Ishigami, linear) go through the same sweep code path as agent
  * models: Runner, World, SweepRunner, runs.csv, Sensitivity.
  */
-final class FunctionModel implements Model {
+public final class FunctionModel implements Model {
     private final String name;
     private final ParameterRegistry parameters;
     private final ToDoubleFunction<double[]> f;
     private final int k;
 
-    FunctionModel(String name, int k, double lo, double hi, ToDoubleFunction<double[]> f) {
+    public FunctionModel(String name, int k, double lo, double hi, ToDoubleFunction<double[]> f) {
         this.name = name;
         this.k = k;
         this.f = f;
@@ -36,12 +36,12 @@ final class FunctionModel implements Model {
     }
 
     /** The Ishigami function with a = 7, b = 0.1 on [-pi, pi]^3 (Ishigami &amp; Homma 1990). */
-    static FunctionModel ishigami() {
+    public static FunctionModel ishigami() {
         return new FunctionModel("ishigami", 3, -Math.PI, Math.PI, x -> Math.sin(x[0])
                 + 7 * Math.sin(x[1]) * Math.sin(x[1]) + 0.1 * Math.pow(x[2], 4) * Math.sin(x[0]));
     }
 
-    Scenario scenario() {
+    public Scenario scenario() {
         return new Scenario(name, "test function " + name, this, java.util.Map.of());
     }
 

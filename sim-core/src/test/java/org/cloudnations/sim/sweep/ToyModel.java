@@ -17,14 +17,14 @@ import org.cloudnations.sim.scenario.Scenario;
  * A small stochastic test model: {@code level} grows by a * b + noise each tick, with noise from
  * the run's seed; {@code noise} is the last draw. A run throws at tick 2 when a > fail_above.
  */
-final class ToyModel implements Model {
-    static final ParameterRegistry PARAMETERS = ParameterRegistry.of(List.of(
+public final class ToyModel implements Model {
+    public static final ParameterRegistry PARAMETERS = ParameterRegistry.of(List.of(
             ParameterSpec.real("a", 0.5, 0, 1, "1", "engine", "growth"),
             ParameterSpec.integer("b", 2, 1, 10, "1", "engine", "multiplier"),
             ParameterSpec.choice("mode", "x", List.of("x", "y", "z"), "engine", "a choice"),
             ParameterSpec.real("fail_above", 2, 0, 2, "1", "engine", "runs with a above this throw at tick 2")));
 
-    static Scenario scenario() {
+    public static Scenario scenario() {
         return new Scenario("toy", "stochastic test model", new ToyModel(), Map.of());
     }
 

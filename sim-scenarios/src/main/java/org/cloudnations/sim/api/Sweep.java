@@ -14,14 +14,14 @@ import java.util.stream.Stream;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Names;
-import org.cloudnations.sim.sweep.DesignKind;
-import org.cloudnations.sim.sweep.Seeds;
-import org.cloudnations.sim.sweep.SweepListener;
-import org.cloudnations.sim.sweep.SweepPlan;
-import org.cloudnations.sim.sweep.SweepRunner;
-import org.cloudnations.sim.sweep.SweepSpec;
-import org.cloudnations.sim.sweep.SweepSummary;
-import org.cloudnations.sim.sweep.Vary;
+import org.cloudnations.sim.sweep.design.DesignKind;
+import org.cloudnations.sim.sweep.design.Seeds;
+import org.cloudnations.sim.sweep.design.Vary;
+import org.cloudnations.sim.sweep.run.SweepListener;
+import org.cloudnations.sim.sweep.run.SweepPlan;
+import org.cloudnations.sim.sweep.run.SweepRunner;
+import org.cloudnations.sim.sweep.run.SweepSpec;
+import org.cloudnations.sim.sweep.run.SweepSummary;
 
 /**
  * Many runs of one {@link Simulation}, fluently: a thin layer over the sweep engine

@@ -24,10 +24,10 @@ import org.cloudnations.sim.model.exit.ExitModel;
 import org.cloudnations.sim.param.Names;
 import org.cloudnations.sim.param.ParameterRegistry;
 import org.cloudnations.sim.param.Parameters;
-import org.cloudnations.sim.sweep.Seeds;
-import org.cloudnations.sim.sweep.SweepFolder;
-import org.cloudnations.sim.sweep.SweepSummary;
 import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.sweep.design.Seeds;
+import org.cloudnations.sim.sweep.run.SweepSummary;
+import org.cloudnations.sim.sweep.store.SweepFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

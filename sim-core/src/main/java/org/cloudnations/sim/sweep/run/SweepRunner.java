@@ -1,0 +1,421 @@
+package org.cloudnations.sim.sweep.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cloudnations.sim.engine.RunConfig;
+import org.cloudnations.sim.engine.RunResult;
+import org.cloudnations.sim.engine.Runner;
+import org.cloudnations.sim.metric.MetricSeries;
+import org.cloudnations.sim.param.ConfigurationException;
+import org.cloudnations.sim.sweep.sensitivity.Sensitivity;
+import org.cloudnations.sim.sweep.store.Csv;
+import org.cloudnations.sim.sweep.store.FolderLock;
+import org.cloudnations.sim.sweep.store.GzipMember;
+import org.cloudnations.sim.sweep.store.SweepFolder;
+import org.cloudnations.sim.sweep.store.SweepManifest;
+
+/**
+ * Runs a sweep on K worker threads and streams its results to disk with bounded memory.
+ *
+ * <p>Each run is single-threaded ({@link RunConfig} threads = 1) and its seed depends only on
+ * (base seed, design point, replicate), so results do not depend on K. Workers claim run ids in
+ * ascending order; a finished run waits in a small reorder window (at most
+ * {@value #WINDOW_PER_THREAD} runs per thread) until every earlier run is written, so
+ * {@code runs.csv} and {@code series.csv.gz} are always in run-id order and the same sweep gives
+ * the same bytes (apart from the {@code wall_seconds} column) for any K, and after any
+ * interruption and {@code --resume}.
+ *
+ * <p>A run that throws is written with status {@code failed} and its message, and the sweep goes
+ * on. See {@link SweepFolder} for what makes rows atomic and resume exact.
+ */
+public final class SweepRunner {
+    /** Finished runs that may wait for earlier ones, per thread. */
+    public static final int WINDOW_PER_THREAD = 16;
+    /** The longest finished runs wait in a batch before they are written and committed. */
+    public static final long FLUSH_MILLIS = 250;
+
+    private SweepRunner() {
+    }
+
+    /**
+     * Checks a sweep folder before anything is written: for a new sweep it must be missing or
+     * empty; with {@code resume} it may also hold this sweep (never another one).
+     *
+     * @param plan the sweep
+     * @param dir the folder
+     * @param resume whether {@code --resume} was given
+     * @return the folder's state when it holds this sweep, else null
+     * @throws ConfigurationException when the folder cannot take this sweep
+     * @throws IOException when the folder cannot be read
+     */
+    public static SweepFolder.State check(SweepPlan plan, Path dir, boolean resume) throws IOException {
+        return check(plan, Shard.ALL, dir, resume);
+    }
+
+    /**
+     * Checks a folder for one shard of a sweep, like {@link #check(SweepPlan, Path, boolean)}; a
+     * folder may be resumed only with the shard it holds.
+     *
+     * @param plan the sweep
+     * @param shard the shard
+     * @param dir the folder
+     * @param resume whether {@code --resume} was given
+     * @return the folder's state when it holds this shard, else null
+     * @throws ConfigurationException when the folder cannot take this shard
+     * @throws IOException when the folder cannot be read
+     */
+    public static SweepFolder.State check(SweepPlan plan, Shard shard, Path dir, boolean resume) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ConfigurationException("output folder " + dir + " is a file; give a folder path");
+        }
+        if (SweepFolder.isEmpty(dir)) {
+            return null;
+        }
+        if (!resume) {
+            throw new ConfigurationException("output folder " + dir + " already holds files; pass --resume to "
+                    + "continue the sweep in it, or choose a new folder");
+        }
+        return SweepFolder.inspect(dir, plan, shard);
+    }
+
+    /**
+     * Runs (or resumes) a sweep, then writes sensitivity indices for sobol and morris designs.
+     *
+     * @param plan the sweep
+     * @param dir the output folder
+     * @param threads worker threads, 1 to {@link RunConfig#MAX_THREADS}
+     * @param resume whether to continue a sweep already in {@code dir}
+     * @param listener told after every run
+     * @return what happened
+     * @throws ConfigurationException when the folder cannot take this sweep (nothing is changed)
+     * @throws IOException when results cannot be written
+     */
+    public static SweepSummary run(SweepPlan plan, Path dir, int threads, boolean resume, SweepListener listener)
+            throws IOException {
+        return run(plan, Shard.ALL, dir, threads, resume, listener, FLUSH_MILLIS);
+    }
+
+    /**
+     * Runs (or resumes) one shard of a sweep: the runs whose id satisfies {@code run mod N = i}.
+     * Rows and seeds are those of the whole sweep; sensitivity indices are written only for the
+     * whole sweep (a shard's are computed by {@code sim sweep merge}).
+     *
+     * @param plan the sweep
+     * @param shard the shard ({@link Shard#ALL} for the whole sweep)
+     * @param dir the output folder
+     * @param threads worker threads, 1 to {@link RunConfig#MAX_THREADS}
+     * @param resume whether to continue the shard already in {@code dir}
+     * @param listener told after every run
+     * @return what happened; its run counts are the shard's
+     * @throws ConfigurationException when the folder cannot take this shard, or another process
+     *                                is writing it (nothing is changed)
+     * @throws IOException when results cannot be written
+     */
+    public static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
+                                   SweepListener listener) throws IOException {
+        return run(plan, shard, dir, threads, resume, listener, FLUSH_MILLIS);
+    }
+
+    static SweepSummary run(SweepPlan plan, Path dir, int threads, boolean resume, SweepListener listener,
+                            long flushMillis) throws IOException {
+        return run(plan, Shard.ALL, dir, threads, resume, listener, flushMillis);
+    }
+
+    static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
+                            SweepListener listener, long flushMillis) throws IOException {
+        if (threads < 1 || threads > RunConfig.MAX_THREADS) {
+            throw new ConfigurationException("--threads: value " + threads + " is out of range; allowed: a whole "
+                    + "number from 1 to " + RunConfig.MAX_THREADS);
+        }
+        long t0 = System.nanoTime();
+        check(plan, shard, dir, resume);
+        Path folder = dir.toAbsolutePath().normalize();
+        Files.createDirectories(folder);
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            return run(plan, shard, folder, threads, check(plan, shard, folder, resume), listener, flushMillis, t0);
+        }
+    }
+
+    private static SweepSummary run(SweepPlan plan, Shard shard, Path folder, int threads, SweepFolder.State state,
+                                    SweepListener listener, long flushMillis, long t0) throws IOException {
+        String now = Instant.now().toString();
+        String started = now;
+        List<String> resumed = new ArrayList<>();
+        String commandLine = plan.spec().commandLine();
+        if (state != null) {
+            Object s = state.manifest().get("started_at");
+            started = s instanceof String str ? str : now;
+            if (state.manifest().get("resumed_at") instanceof List<?> l) {
+                l.forEach(o -> resumed.add(String.valueOf(o)));
+            }
+            resumed.add(now);
+            Object c = state.manifest().get("command_line");
+            commandLine = c instanceof String str ? str : commandLine;
+        }
+        int previous = state == null ? 0 : state.completedCount();
+        int previousFailed = state == null ? 0 : state.failedCount();
+        new SweepManifest(commandLine, plan, shard, threads, started, resumed, null, Double.NaN, previous,
+                previousFailed).write(folder);
+        BitSet done = state == null ? new BitSet() : (BitSet) state.completed().clone();
+        if (!shard.whole()) {
+            for (int run = 0; run < plan.runs(); run++) {
+                if (!shard.contains(run)) {
+                    done.set(run); // another shard's: skipped like a complete run
+                }
+            }
+        }
+        Session session;
+        GzipMember gzip = new GzipMember();
+        byte[] seriesHeader = plan.spec().seriesEvery() > 0 ? seriesHeader(plan, gzip) : null;
+        gzip.end();
+        try (SweepFolder files = SweepFolder.open(folder, plan, state, seriesHeader, flushMillis)) {
+            session = new Session(plan, files, done, threads, listener);
+            session.execute();
+            files.force();
+        }
+        int failed = previousFailed + session.failed.get();
+        String firstFailure = state != null && state.firstFailure() != null ? state.firstFailure()
+                : session.firstFailure();
+        boolean sensitivity = shard.whole() && Sensitivity.write(plan, folder);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        int runs = shard.runsOf(plan.runs());
+        new SweepManifest(commandLine, plan, shard, threads, started, resumed, Instant.now().toString(), wall,
+                runs, failed).write(folder);
+        return new SweepSummary(folder, runs, previous, session.written, failed, firstFailure, wall, sensitivity);
+    }
+
+    static byte[] seriesHeader(SweepPlan plan, GzipMember gzip) {
+        StringBuilder b = new StringBuilder("run,tick");
+        plan.metrics().forEach(m -> b.append(',').append(m.name()));
+        byte[] h = b.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+        return gzip.compress(h, h.length);
+    }
+
+    /** One session of a sweep: the runs not yet complete, on K workers, written in run-id order. */
+    private static final class Session {
+        private final SweepPlan plan;
+        private final SweepFolder files;
+        private final BitSet done;
+        private final int threads;
+        private final SweepListener listener;
+        private final int todo;
+        private final Semaphore window;
+        private final Map<Integer, Finished> pending = new HashMap<>();
+        private final AtomicInteger failed = new AtomicInteger();
+        private volatile Throwable fatal;
+        private int nextClaim;
+        private int nextWrite;
+        private int written;
+        private int sessionFailed;
+        private String firstFailure;
+
+        Session(SweepPlan plan, SweepFolder files, BitSet done, int threads, SweepListener listener) {
+            this.plan = plan;
+            this.files = files;
+            this.done = done;
+            this.threads = threads;
+            this.listener = listener;
+            this.todo = plan.runs() - done.cardinality();
+            this.window = new Semaphore(WINDOW_PER_THREAD * threads);
+            this.nextClaim = next(0);
+            this.nextWrite = nextClaim;
+        }
+
+        private int next(int from) {
+            int n = done.nextClearBit(from);
+            return n >= plan.runs() ? -1 : n;
+        }
+
+        String firstFailure() {
+            return firstFailure;
+        }
+
+        void execute() throws IOException {
+            if (todo == 0) {
+                return;
+            }
+            AtomicInteger names = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "sweep-worker-" + names.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            List<Future<?>> workers = new ArrayList<>();
+            try {
+                for (int w = 0; w < threads; w++) {
+                    workers.add(pool.submit(this::work));
+                }
+                for (Future<?> f : workers) {
+                    try {
+                        f.get();
+                    } catch (ExecutionException e) {
+                        if (fatal == null) {
+                            fatal = e.getCause();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        fatal = e;
+                        break;
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            if (fatal instanceof UncheckedIOException u) {
+                throw u.getCause();
+            } else if (fatal instanceof IOException io) {
+                throw io;
+            } else if (fatal instanceof RuntimeException re) {
+                throw re;
+            } else if (fatal instanceof Error err) {
+                throw err;
+            } else if (fatal != null) {
+                throw new IllegalStateException("sweep interrupted", fatal);
+            }
+        }
+
+        private synchronized int claim() {
+            if (nextClaim < 0) {
+                return -1;
+            }
+            int id = nextClaim;
+            nextClaim = next(id + 1);
+            return id;
+        }
+
+        private void work() {
+            GzipMember gzip = new GzipMember();
+            StringBuilder text = new StringBuilder(1024);
+            try {
+                while (fatal == null) {
+                    if (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                        continue;
+                    }
+                    int id = claim();
+                    if (id < 0) {
+                        window.release();
+                        return;
+                    }
+                    deliver(execute(id, gzip, text));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                fatal = e;
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException | Error e) {
+                fatal = e;
+                throw e;
+            } finally {
+                gzip.end();
+            }
+        }
+
+        private Finished execute(int id, GzipMember gzip, StringBuilder text) {
+            SweepPlan.RunPlan run = plan.run(id);
+            int ticks = plan.spec().ticks();
+            long t0 = System.nanoTime();
+            int[] tick = {0};
+            RunResult result = null;
+            String message = "";
+            try {
+                RunConfig config = new RunConfig(plan.spec().scenario().name(), plan.spec().scenario().model(), run.parameters(), run.seed(), ticks, 1,
+                        RunConfig.DEFAULT_CHUNK);
+                result = Runner.run(config, (t, total) -> tick[0] = (int) t);
+            } catch (VirtualMachineError e) {
+                if (!(e instanceof OutOfMemoryError) && !(e instanceof StackOverflowError)) {
+                    throw e;
+                }
+                message = failure(e, tick[0]);
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                message = failure(e, tick[0]);
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            text.setLength(0);
+            text.append(run.run()).append(',').append(run.point()).append(',').append(run.replicate()).append(',')
+                    .append(run.seed()).append(',').append(run.key());
+            for (String v : run.values()) {
+                text.append(',').append(Csv.field(v));
+            }
+            text.append(',').append(result != null ? "ok" : "failed");
+            MetricSeries series = result == null ? null : result.series();
+            int metrics = plan.metrics().size();
+            for (int m = 0; m < metrics; m++) {
+                text.append(',');
+                if (series != null) {
+                    text.append(series.value(series.rows() - 1, m));
+                }
+            }
+            long micros = Math.round(wall * 1e6);
+            text.append(',').append(Csv.field(message)).append(',').append(micros / 1_000_000).append('.');
+            String frac = Long.toString(micros % 1_000_000);
+            text.append("000000", 0, 6 - frac.length()).append(frac).append('\n');
+            byte[] row = text.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] member = new byte[0];
+            int every = plan.spec().seriesEvery();
+            if (series != null && every > 0) {
+                text.setLength(0);
+                long[] ticksRecorded = series.ticks();
+                for (int r = 0; r < ticksRecorded.length; r++) {
+                    long t = ticksRecorded[r];
+                    if (t % every != 0 && t != ticks) {
+                        continue;
+                    }
+                    text.append(run.run()).append(',').append(t);
+                    for (int m = 0; m < metrics; m++) {
+                        text.append(',').append(series.value(r, m));
+                    }
+                    text.append('\n');
+                }
+                byte[] raw = text.toString().getBytes(StandardCharsets.UTF_8);
+                member = gzip.compress(raw, raw.length);
+            }
+            return new Finished(id, row, member, result != null, message);
+        }
+
+        private static String failure(Throwable e, int lastTick) {
+            String m = e.getMessage() == null ? "" : ": " + e.getMessage();
+            String text = "after tick " + lastTick + ": " + e.getClass().getName() + m;
+            text = text.replaceAll("[\\r\\n\\t]+", " ").trim();
+            return text.length() > 500 ? text.substring(0, 497) + "..." : text;
+        }
+
+        private synchronized void deliver(Finished f) throws IOException {
+            pending.put(f.run, f);
+            Finished next;
+            while (nextWrite >= 0 && (next = pending.remove(nextWrite)) != null) {
+                files.append(next.run, next.row, next.series);
+                written++;
+                if (!next.ok) {
+                    sessionFailed++;
+                    failed.incrementAndGet();
+                    if (firstFailure == null) {
+                        firstFailure = "run " + next.run + ": " + next.message;
+                    }
+                }
+                nextWrite = next(nextWrite + 1);
+                window.release();
+                listener.written(written, todo, sessionFailed);
+            }
+        }
+    }
+
+    private record Finished(int run, byte[] row, byte[] series, boolean ok, String message) {
+    }
+}
