@@ -22,6 +22,7 @@ import org.cloudnations.sim.output.OutputFolder;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Names;
 import org.cloudnations.sim.sweep.store.RunsTable;
+import org.cloudnations.sim.sweep.store.SweepFolder;
 import org.cloudnations.sim.sweep.store.SweepResults;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;

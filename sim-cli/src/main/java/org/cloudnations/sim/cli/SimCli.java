@@ -71,8 +71,8 @@ public final class SimCli implements Runnable {
             return USAGE_ERROR;
         });
         cl.setExecutionExceptionHandler((e, c, p) -> {
-            if (e instanceof ConfigurationException) {
-                err.println("sim: " + e.getMessage());
+            if (e instanceof ConfigurationException ce) {
+                err.println("sim: " + ce.render(SimCli::flag));
                 err.flush();
                 return USAGE_ERROR;
             }
@@ -89,6 +89,17 @@ public final class SimCli implements Runnable {
             return SOFTWARE_ERROR;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The command line's name of a setting a library message names as a field: {@code -P} for
+     * {@code set}, otherwise the option {@code --field-name}.
+     *
+     * @param field a field, e.g. {@code series_every}
+     * @return its flag, e.g. {@code --series-every}
+     */
+    static String flag(String field) {
+        return "set".equals(field) ? "-P" : "--" + field.replace('_', '-');
     }
 
     /**

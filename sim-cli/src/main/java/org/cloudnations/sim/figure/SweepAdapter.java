@@ -18,17 +18,17 @@ import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Names;
 import org.cloudnations.sim.scenario.Scenario;
 import org.cloudnations.sim.scenarios.Scenarios;
-import org.cloudnations.sim.sweep.Csv;
-import org.cloudnations.sim.sweep.DesignKind;
-import org.cloudnations.sim.sweep.JsonReader;
-import org.cloudnations.sim.sweep.RunsTable;
-import org.cloudnations.sim.sweep.SweepFolder;
-import org.cloudnations.sim.sweep.SweepListener;
-import org.cloudnations.sim.sweep.SweepPlan;
-import org.cloudnations.sim.sweep.SweepRunner;
-import org.cloudnations.sim.sweep.SweepSpec;
-import org.cloudnations.sim.sweep.SweepSummary;
-import org.cloudnations.sim.sweep.Vary;
+import org.cloudnations.sim.sweep.store.Csv;
+import org.cloudnations.sim.sweep.design.DesignKind;
+import org.cloudnations.sim.sweep.store.JsonReader;
+import org.cloudnations.sim.sweep.store.RunsTable;
+import org.cloudnations.sim.sweep.store.SweepFolder;
+import org.cloudnations.sim.sweep.run.SweepListener;
+import org.cloudnations.sim.sweep.run.SweepPlan;
+import org.cloudnations.sim.sweep.run.SweepRunner;
+import org.cloudnations.sim.sweep.run.SweepSpec;
+import org.cloudnations.sim.sweep.run.SweepSummary;
+import org.cloudnations.sim.sweep.design.Vary;
 
 /**
  * The one place where figures touch the sweep engine (sim-core's {@code sweep} package): building

@@ -128,7 +128,7 @@ class CliFuzzRegressionTest {
 
     private void assertSame(org.junit.jupiter.api.function.Executable call, String... args) {
         String message = org.junit.jupiter.api.Assertions.assertThrows(
-                org.cloudnations.sim.param.ConfigurationException.class, call).getMessage();
+                org.cloudnations.sim.param.ConfigurationException.class, call).render(SimCli::flag);
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of("--out", tmp.resolve("same").toString()));
         CliResult r = CliResult.run(all.toArray(String[]::new));

@@ -12,7 +12,7 @@ import org.cloudnations.sim.param.ParameterRegistry;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.scenario.Scenario;
 import org.cloudnations.sim.scenarios.Scenarios;
-import org.cloudnations.sim.sweep.DesignKind;
+import org.cloudnations.sim.sweep.design.DesignKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;

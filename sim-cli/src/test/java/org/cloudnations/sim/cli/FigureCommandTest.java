@@ -126,7 +126,7 @@ class FigureCommandTest {
     @ParameterizedTest(name = "{3}")
     @CsvSource(delimiter = '|', value = {
         "axelrod-table1|\"cultural_regions\"|\"cultural_regionz\"|plot.metric': unknown metric 'cultural_regionz'; did you mean 'cultural_regions'? Known: ",
-        "axelrod-table1|\"features=5,10,15\"|\"featurez=5,10,15\"|sweep.vary': --vary featurez=5,10,15: unknown parameter 'featurez'; did you mean 'features'? Known: ",
+        "axelrod-table1|\"features=5,10,15\"|\"featurez=5,10,15\"|sweep.vary': vary featurez=5,10,15: unknown parameter 'featurez'; did you mean 'features'? Known: ",
         "acemoglu-restrepo-labour-share|\"gig_rate\": 0|\"gig_rat\": 0|sweep.fixed.gig_rat': unknown parameter 'gig_rat'; did you mean 'gig_rate'? Known: ",
         "acemoglu-restrepo-labour-share|\"crowd_rate\": 0|\"crowd_rate\": 11|sweep.fixed': parameter 'crowd_rate': value 11 is out of range; allowed: a real number from 0 to 10",
         "axelrod-table1|\"chart\": \"table\"|\"chart\": \"sensitivity\"|chart': a sensitivity chart needs a sobol or morris design; the sweep's design is grid",

@@ -25,7 +25,7 @@ import org.cloudnations.sim.param.ParamType;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.scenario.Scenario;
 import org.cloudnations.sim.scenarios.Scenarios;
-import org.cloudnations.sim.sweep.DesignKind;
+import org.cloudnations.sim.sweep.design.DesignKind;
 
 /**
  * Property test of the fluent API ({@link Simulation}, {@link Sweep}): random chains of calls, with
@@ -183,7 +183,9 @@ class FluentApiFuzzTest {
             List<String> all = new ArrayList<>(args);
             all.addAll(List.of("--out", scratch.resolve("out").toString()));
             CliResult r = CliResult.run(all.toArray(String[]::new));
-            assertEquals("sim: " + e.getMessage() + "\n", r.err(), "sim " + String.join(" ", all));
+            // the library names fields (vary, samples); the command line renders them as its flags
+            assertEquals("sim: " + ((ConfigurationException) e).render(SimCli::flag) + "\n", r.err(),
+                    "sim " + String.join(" ", all));
             assertEquals(2, r.code());
         } finally {
             CliOracle.deleteTree(scratch);

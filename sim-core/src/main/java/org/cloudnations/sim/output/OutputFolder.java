@@ -43,11 +43,11 @@ public final class OutputFolder implements AutoCloseable {
     public static OutputFolder prepare(Path target, boolean replace) {
         Path abs = target.toAbsolutePath().normalize();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
-            throw new ConfigurationException("output folder " + target + " is a file; give a folder path");
+            throw ConfigurationException.about("output folder " + target + " is a file; give a folder path");
         }
         if (!replace && Files.isDirectory(abs) && !isEmpty(abs)) {
-            throw new ConfigurationException("output folder " + target
-                    + " already holds files; choose a new folder or pass --force to replace it");
+            throw ConfigurationException.about("output folder " + target
+                    + " already holds files; choose a new folder or pass {force} to replace it");
         }
         Path parent = abs.getParent();
         try {
@@ -55,7 +55,7 @@ public final class OutputFolder implements AutoCloseable {
             Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
             return new OutputFolder(abs, staging, replace);
         } catch (IOException | SecurityException e) {
-            throw new ConfigurationException("cannot write output folder " + target + ": " + reason(e)
+            throw ConfigurationException.about("cannot write output folder " + target + ": " + reason(e)
                     + "; give a folder in a writable location");
         }
     }

@@ -62,7 +62,7 @@ class OutputFolderTest {
         Files.writeString(target.resolve("metrics.csv"), "old");
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> OutputFolder.prepare(target, false));
-        assertEquals("output folder " + target + " already holds files; choose a new folder or pass --force to "
+        assertEquals("output folder " + target + " already holds files; choose a new folder or pass force to "
                 + "replace it", e.getMessage());
         assertEquals(List.of("old"), names(dir), "no staging folder left behind");
         assertEquals("old", Files.readString(target.resolve("metrics.csv")));

@@ -226,7 +226,7 @@ public final class Sweep {
      */
     public Sweep samples(int n) {
         if (n < 1 || n > SweepSpec.MAX_RUNS) {
-            throw ConfigurationException.outOfRange("--samples", n, 1, SweepSpec.MAX_RUNS);
+            throw ConfigurationException.outOfRange("{samples}", n, 1, SweepSpec.MAX_RUNS);
         }
         return new Sweep(base, varies, design, n, replicates, seriesEvery);
     }
@@ -238,7 +238,7 @@ public final class Sweep {
      */
     public Sweep replicates(int n) {
         if (n < 1 || n > SweepSpec.MAX_REPLICATES) {
-            throw ConfigurationException.outOfRange("--replicates", n, 1, SweepSpec.MAX_REPLICATES);
+            throw ConfigurationException.outOfRange("{replicates}", n, 1, SweepSpec.MAX_REPLICATES);
         }
         return new Sweep(base, varies, design, samples, n, seriesEvery);
     }
@@ -254,7 +254,7 @@ public final class Sweep {
      */
     public Sweep seriesEvery(int k) {
         if (k < 0 || k > RunConfig.MAX_TICKS) {
-            throw ConfigurationException.outOfRange("--series-every", k, 0, RunConfig.MAX_TICKS);
+            throw ConfigurationException.outOfRange("{series_every}", k, 0, RunConfig.MAX_TICKS);
         }
         return new Sweep(base, varies, design, samples, replicates, k);
     }

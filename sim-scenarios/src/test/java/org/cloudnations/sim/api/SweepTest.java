@@ -164,21 +164,21 @@ class SweepTest {
     @Test
     void rejectsBadSweepsWithOneLineMessages() {
         Sweep s = SMALL.sweep().vary("states", 2, 3);
-        assertMessage("--vary stats=1: unknown parameter 'stats'; did you mean 'states'?", () -> s.vary("stats", 1));
+        assertMessage("vary stats=1: unknown parameter 'stats'; did you mean 'states'?", () -> s.vary("stats", 1));
         // the messages of sim sweep for the same options (issue 21; FluentApiFuzzTest compares them)
-        assertMessage("--vary states=5: 'states' is varied twice; allowed: each parameter once", () -> s.vary("states", 5));
-        assertMessage("--vary tax_rate=: expected NAME=LO:HI[:N] or NAME=V1,V2,...",
+        assertMessage("vary states=5: 'states' is varied twice; allowed: each parameter once", () -> s.vary("states", 5));
+        assertMessage("vary tax_rate=: expected NAME=LO:HI[:N] or NAME=V1,V2,...",
                 () -> s.vary("tax_rate", new double[0]));
-        assertMessage("--vary tax_rate=0.1,2.0: parameter 'tax_rate': value 2.0 is out of range; allowed: a real number"
+        assertMessage("vary tax_rate=0.1,2.0: parameter 'tax_rate': value 2.0 is out of range; allowed: a real number"
                 + " from 0 to 0.9", () -> s.vary("tax_rate", 0.1, 2.0));
-        assertMessage("--vary tax_rate=0.1,0.1: value 0.1 is listed twice", () -> s.vary("tax_rate", 0.1, 0.1));
+        assertMessage("vary tax_rate=0.1,0.1: value 0.1 is listed twice", () -> s.vary("tax_rate", 0.1, 0.1));
         assertMessage("vary tax_rate: value '0.1:0.2' contains ',' or ':'", () -> s.vary("tax_rate", "0.1:0.2"));
-        assertMessage("--vary tax_rate=0.5:0.1:3: the range is empty: LO must be less than HI",
+        assertMessage("vary tax_rate=0.5:0.1:3: the range is empty: LO must be less than HI",
                 () -> s.range("tax_rate", 0.5, 0.1, 3));
-        assertMessage("--replicates: value 0 is out of range; allowed: a whole number from 1 to 1000000",
+        assertMessage("replicates: value 0 is out of range; allowed: a whole number from 1 to 1000000",
                 () -> s.replicates(0));
-        assertMessage("--samples: value 0 is out of range; allowed: a whole number from 1 to", () -> s.samples(0));
-        assertMessage("--series-every: value -1 is out of range; allowed: a whole number from 0 to",
+        assertMessage("samples: value 0 is out of range; allowed: a whole number from 1 to", () -> s.samples(0));
+        assertMessage("series_every: value -1 is out of range; allowed: a whole number from 0 to",
                 () -> s.seriesEvery(-1));
         assertMessage("unknown design 'grd'; did you mean 'grid'?", () -> s.design("grd"));
         assertMessage("sweep: the lhs design needs samples(n)", () -> s.design("lhs").size());

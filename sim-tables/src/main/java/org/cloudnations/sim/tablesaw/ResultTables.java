@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.cloudnations.sim.api.Result;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Names;
-import org.cloudnations.sim.sweep.RunsTable;
+import org.cloudnations.sim.sweep.store.RunsTable;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.cloudnations.sim.param.ConfigurationException;
-import org.cloudnations.sim.sweep.Csv;
-import org.cloudnations.sim.sweep.RunsTable;
-import org.cloudnations.sim.sweep.SweepFolder;
+import org.cloudnations.sim.sweep.store.Csv;
+import org.cloudnations.sim.sweep.store.RunsTable;
+import org.cloudnations.sim.sweep.store.SweepFolder;
 
 /**
  * Reads a sweep folder's files row by row: the one place in this module that knows their layout.

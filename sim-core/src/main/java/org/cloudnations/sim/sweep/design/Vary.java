@@ -112,10 +112,10 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
      * @throws ConfigurationException a one-line message naming the problem and what is allowed
      */
     public static Vary parse(String arg, ParameterRegistry registry) {
-        String prefix = "--vary " + arg + ": ";
+        String prefix = "{vary} " + arg + ": ";
         int eq = arg.indexOf('=');
         if (eq <= 0 || eq == arg.length() - 1) {
-            throw new ConfigurationException(prefix + "expected NAME=LO:HI[:N] or NAME=V1,V2,...");
+            throw ConfigurationException.about(prefix + "expected NAME=LO:HI[:N] or NAME=V1,V2,...");
         }
         String name = arg.substring(0, eq).trim();
         String rest = arg.substring(eq + 1).trim();
@@ -123,22 +123,22 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
         try {
             spec = registry.spec(name);
         } catch (ConfigurationException e) {
-            throw new ConfigurationException(prefix + e.getMessage());
+            throw ConfigurationException.about(prefix + e.getMessage());
         }
         boolean numeric = spec.type() == ParamType.INT || spec.type() == ParamType.DOUBLE;
         if (rest.contains(":")) {
             if (!numeric) {
-                throw new ConfigurationException(prefix + "a range needs a numeric parameter and '" + name
+                throw ConfigurationException.about(prefix + "a range needs a numeric parameter and '" + name
                         + "' is " + spec.allowed() + "; list values instead, e.g. " + name + "=V1,V2");
             }
             String[] parts = rest.split(":", -1);
             if (parts.length < 2 || parts.length > 3 || rest.contains(",")) {
-                throw new ConfigurationException(prefix + "expected NAME=LO:HI or NAME=LO:HI:N");
+                throw ConfigurationException.about(prefix + "expected NAME=LO:HI or NAME=LO:HI:N");
             }
             String lo = canonical(spec, parts[0], prefix);
             String hi = canonical(spec, parts[1], prefix);
             if (!(Double.parseDouble(lo) < Double.parseDouble(hi))) {
-                throw new ConfigurationException(prefix + "the range is empty: LO must be less than HI"
+                throw ConfigurationException.about(prefix + "the range is empty: LO must be less than HI"
                         + fixedValueHint(name));
             }
             int levels = 0;
@@ -147,7 +147,7 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
                 if (spec.type() == ParamType.INT) {
                     long span = Long.parseLong(hi) - Long.parseLong(lo) + 1;
                     if (levels > span) {
-                        throw new ConfigurationException(prefix + levels + " levels do not fit in " + span
+                        throw ConfigurationException.about(prefix + levels + " levels do not fit in " + span
                                 + " whole numbers; allowed: 2 to " + span);
                     }
                 }
@@ -158,7 +158,7 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
         for (String v : rest.split(",", -1)) {
             String c = canonical(spec, v, prefix);
             if (!values.add(c)) {
-                throw new ConfigurationException(prefix + "value " + v.trim() + " is listed twice");
+                throw ConfigurationException.about(prefix + "value " + v.trim() + " is listed twice");
             }
         }
         return new Vary(spec, rest, null, null, values.size(), new ArrayList<>(values));
@@ -166,7 +166,7 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
 
     /** The end of the messages that refuse a range of one value: how to write a fixed value instead. */
     private static String fixedValueHint(String name) {
-        return " (for a fixed value use -P " + name + "=VALUE, or the one-value list --vary " + name
+        return " (for a fixed value use {set} " + name + "=VALUE, or the one-value list {vary} " + name
                 + "=VALUE to keep it in the sweep's key)";
     }
 
@@ -179,19 +179,19 @@ public record Vary(ParameterSpec spec, String text, String lo, String hi, int le
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigurationException(prefix + "levels N '" + n + "' is not allowed; allowed: a whole number from 2 to "
+        throw ConfigurationException.about(prefix + "levels N '" + n + "' is not allowed; allowed: a whole number from 2 to "
                 + MAX_LEVELS + (n.equals("1") ? fixedValueHint(name) : ""));
     }
 
     private static String canonical(ParameterSpec spec, String value, String prefix) {
         if (value.isBlank()) {
-            throw new ConfigurationException(prefix + "a value is missing; expected NAME=LO:HI[:N] or NAME=V1,V2,...");
+            throw ConfigurationException.about(prefix + "a value is missing; expected NAME=LO:HI[:N] or NAME=V1,V2,...");
         }
         try {
             Object v = spec.parse(value);
             return spec.type() == ParamType.DOUBLE ? Double.toString((Double) v) : v.toString();
         } catch (ConfigurationException e) {
-            throw new ConfigurationException(prefix + e.getMessage());
+            throw ConfigurationException.about(prefix + e.getMessage());
         }
     }
 

@@ -26,7 +26,7 @@ public record Shard(int index, int count) {
      */
     public Shard {
         if (count < 1 || count > MAX_COUNT || index < 0 || index >= count) {
-            throw new ConfigurationException("--shard: " + index + "/" + count + " is out of range; allowed: I/N "
+            throw ConfigurationException.about("{shard}: " + index + "/" + count + " is out of range; allowed: I/N "
                     + "with N from 1 to " + MAX_COUNT + " and I from 0 to N-1");
         }
     }
@@ -48,7 +48,7 @@ public record Shard(int index, int count) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigurationException("--shard: '" + text + "' is not I/N; allowed: two whole numbers, "
+        throw ConfigurationException.about("{shard}: '" + text + "' is not I/N; allowed: two whole numbers, "
                 + "e.g. 3/8 for shard 3 of 8 (0 to 7)");
     }
 

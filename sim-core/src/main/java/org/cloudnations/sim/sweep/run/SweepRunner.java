@@ -82,13 +82,13 @@ public final class SweepRunner {
      */
     public static SweepFolder.State check(SweepPlan plan, Shard shard, Path dir, boolean resume) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new ConfigurationException("output folder " + dir + " is a file; give a folder path");
+            throw ConfigurationException.about("output folder " + dir + " is a file; give a folder path");
         }
         if (SweepFolder.isEmpty(dir)) {
             return null;
         }
         if (!resume) {
-            throw new ConfigurationException("output folder " + dir + " already holds files; pass --resume to "
+            throw ConfigurationException.about("output folder " + dir + " already holds files; pass {resume} to "
                     + "continue the sweep in it, or choose a new folder");
         }
         return SweepFolder.inspect(dir, plan, shard);
@@ -140,7 +140,7 @@ public final class SweepRunner {
     static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
                             SweepListener listener, long flushMillis) throws IOException {
         if (threads < 1 || threads > RunConfig.MAX_THREADS) {
-            throw new ConfigurationException("--threads: value " + threads + " is out of range; allowed: a whole "
+            throw ConfigurationException.about("{threads}: value " + threads + " is out of range; allowed: a whole "
                     + "number from 1 to " + RunConfig.MAX_THREADS);
         }
         long t0 = System.nanoTime();

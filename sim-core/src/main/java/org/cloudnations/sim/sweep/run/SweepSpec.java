@@ -72,7 +72,7 @@ public record SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary>
         varies = List.copyOf(varies);
         scenario.parameters().resolve(fixed);
         if (varies.isEmpty()) {
-            throw new ConfigurationException("--vary: give at least one varied parameter, "
+            throw ConfigurationException.about("{vary}: give at least one varied parameter, "
                     + "as NAME=LO:HI[:N] or NAME=V1,V2,...");
         }
         Set<String> seen = new HashSet<>();
@@ -84,42 +84,42 @@ public record SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary>
                 throw variedTwice(v);
             }
             if (fixed.containsKey(v.name())) {
-                throw new ConfigurationException("--vary " + v + ": '" + v.name() + "' is also set with -P; "
-                        + "allowed: either -P or --vary for a parameter");
+                throw ConfigurationException.about("{vary} " + v + ": '" + v.name() + "' is also set with {set}; "
+                        + "allowed: either {set} or {vary} for a parameter");
             }
             if (v.levelsGiven() && !design.usesRangeLevels()) {
-                throw new ConfigurationException("--vary " + v + ": levels ':" + v.levels() + "' apply to grid and "
+                throw ConfigurationException.about("{vary} " + v + ": levels ':" + v.levels() + "' apply to grid and "
                         + "oat designs only; write " + v.name() + "=" + v.lo() + ":" + v.hi() + " for a "
                         + design.label() + " design");
             }
         }
         if (design.needsSamples()) {
-            check("--samples", samples, 1, MAX_RUNS, "the " + design.label() + " design needs --samples N");
+            check("{samples}", samples, 1, MAX_RUNS, "the " + design.label() + " design needs {samples} N");
         } else if (samples != 0) {
-            throw new ConfigurationException("--samples applies to random, lhs, sobol and morris designs; the "
-                    + design.label() + " design takes its points from the --vary levels");
+            throw ConfigurationException.about("{samples} applies to random, lhs, sobol and morris designs; the "
+                    + design.label() + " design takes its points from the {vary} levels");
         }
         if (design == DesignKind.MORRIS) {
             if (levels < 2 || levels > MAX_MORRIS_LEVELS || levels % 2 != 0) {
-                throw new ConfigurationException("--levels: value " + levels + " is not allowed; allowed: an even "
+                throw ConfigurationException.about("{levels}: value " + levels + " is not allowed; allowed: an even "
                         + "whole number from 2 to " + MAX_MORRIS_LEVELS);
             }
         } else if (levels != 0) {
-            throw new ConfigurationException("--levels applies to the morris design only; give grid and oat "
-                    + "levels as --vary NAME=LO:HI:N");
+            throw ConfigurationException.about("{levels} applies to the morris design only; give grid and oat "
+                    + "levels as {vary} NAME=LO:HI:N");
         }
         if (design == DesignKind.SOBOL && varies.size() > 500) {
-            throw new ConfigurationException("--vary: the sobol design takes at most 500 varied parameters");
+            throw ConfigurationException.about("{vary}: the sobol design takes at most 500 varied parameters");
         }
-        check("--replicates", replicates, 1, MAX_REPLICATES, null);
-        check("--ticks", ticks, 1, RunConfig.MAX_TICKS, null);
-        check("--series-every", seriesEvery, 0, RunConfig.MAX_TICKS, null);
-        check("--bootstrap", bootstrap, 0, MAX_BOOTSTRAP, null);
+        check("{replicates}", replicates, 1, MAX_REPLICATES, null);
+        check("{ticks}", ticks, 1, RunConfig.MAX_TICKS, null);
+        check("{series_every}", seriesEvery, 0, RunConfig.MAX_TICKS, null);
+        check("{bootstrap}", bootstrap, 0, MAX_BOOTSTRAP, null);
     }
 
     private static void check(String what, long v, long min, long max, String missing) {
         if (v == 0 && missing != null) {
-            throw new ConfigurationException(missing + " (a whole number from " + min + " to " + max + ")");
+            throw ConfigurationException.about(missing + " (a whole number from " + min + " to " + max + ")");
         }
         if (v < min || v > max) {
             throw ConfigurationException.outOfRange(what, v, min, max);
@@ -131,7 +131,7 @@ public record SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary>
      * @return the refusal, the same for {@code sim sweep} and the fluent API
      */
     public static ConfigurationException variedTwice(Vary v) {
-        return new ConfigurationException("--vary " + v + ": '" + v.name() + "' is varied twice; allowed: each "
+        return ConfigurationException.about("{vary} " + v + ": '" + v.name() + "' is varied twice; allowed: each "
                 + "parameter once");
     }
 }

@@ -124,7 +124,7 @@ public final class SweepFolder implements AutoCloseable {
      * @throws IOException when a file cannot be read
      */
     public static State inspect(Path dir, SweepPlan plan, Shard shard) throws IOException {
-        return inspect(dir, plan, shard, "--resume");
+        return inspect(dir, plan, shard, "{resume}");
     }
 
     /**
@@ -143,26 +143,26 @@ public final class SweepFolder implements AutoCloseable {
     public static State inspect(Path dir, SweepPlan plan, Shard shard, String command) throws IOException {
         String where = command + ": " + dir;
         if (!Files.isDirectory(dir)) {
-            throw new ConfigurationException(where + " is a file; give a sweep folder");
+            throw ConfigurationException.about(where + " is a file; give a sweep folder");
         }
         if (!Files.isRegularFile(dir.resolve(SweepManifest.FILE))) {
-            throw new ConfigurationException(where + " holds files but no sweep " + SweepManifest.FILE
+            throw ConfigurationException.about(where + " holds files but no sweep " + SweepManifest.FILE
                     + "; give a sweep folder or a new folder");
         }
         Map<String, Object> manifest;
         try {
             manifest = SweepManifest.read(dir);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(where + " holds no sweep: " + e.getMessage().replace('\n', ' '));
+            throw ConfigurationException.about(where + " holds no sweep: " + e.getMessage().replace('\n', ' '));
         }
         if (!plan.fingerprint().equals(manifest.get("fingerprint"))) {
-            throw new ConfigurationException(where + " holds a different sweep (" + manifest.get("command_line")
+            throw ConfigurationException.about(where + " holds a different sweep (" + manifest.get("command_line")
                     + "); resume it with the options it was started with, or choose a new folder");
         }
         Object held = manifest.getOrDefault("shard", Shard.ALL.toString());
         if (!shard.toString().equals(held)) {
-            throw new ConfigurationException(where + " holds shard " + held + " of this sweep, not " + shard
-                    + "; resume it with --shard " + held + ", or choose a new folder");
+            throw ConfigurationException.about(where + " holds shard " + held + " of this sweep, not " + shard
+                    + "; resume it with {shard} " + held + ", or choose a new folder");
         }
         long runsSize = size(dir.resolve(RUNS));
         long seriesSize = size(dir.resolve(SERIES));
@@ -205,7 +205,7 @@ public final class SweepFolder implements AutoCloseable {
             long consumed = 0;
             String line = r.readLine();
             if (line == null || !Csv.parse(line).equals(header)) {
-                throw new ConfigurationException(where + "/" + RUNS + " has another header than this sweep's; "
+                throw ConfigurationException.about(where + "/" + RUNS + " has another header than this sweep's; "
                         + "choose a new folder");
             }
             consumed += line.getBytes(StandardCharsets.UTF_8).length + 1;
@@ -219,20 +219,20 @@ public final class SweepFolder implements AutoCloseable {
                     f = Csv.parse(line);
                     run = Integer.parseInt(f.get(0));
                 } catch (IllegalArgumentException e) {
-                    throw new ConfigurationException(where + "/" + RUNS + " line " + row + " is damaged; "
+                    throw ConfigurationException.about(where + "/" + RUNS + " line " + row + " is damaged; "
                             + "choose a new folder");
                 }
                 if (f.size() != header.size() || run < 0 || run >= plan.runs()
                         || !plan.run(run).key().equals(f.get(4))) {
-                    throw new ConfigurationException(where + "/" + RUNS + " line " + row
+                    throw ConfigurationException.about(where + "/" + RUNS + " line " + row
                             + " is not a run of this sweep; choose a new folder");
                 }
                 if (!shard.contains(run)) {
-                    throw new ConfigurationException(where + "/" + RUNS + " line " + row + " holds run " + run
+                    throw ConfigurationException.about(where + "/" + RUNS + " line " + row + " holds run " + run
                             + ", which is not in shard " + shard + "; choose a new folder");
                 }
                 if (done.get(run)) {
-                    throw new ConfigurationException(where + "/" + RUNS + " line " + row + " repeats run " + run
+                    throw ConfigurationException.about(where + "/" + RUNS + " line " + row + " repeats run " + run
                             + "; choose a new folder");
                 }
                 done.set(run);
@@ -245,7 +245,7 @@ public final class SweepFolder implements AutoCloseable {
                 }
             }
             if (consumed != last[1]) {
-                throw new ConfigurationException(where + "/" + RUNS + " does not match its commit records; "
+                throw ConfigurationException.about(where + "/" + RUNS + " does not match its commit records; "
                         + "choose a new folder");
             }
         }

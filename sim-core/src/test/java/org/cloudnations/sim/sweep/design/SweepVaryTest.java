@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.sweep.ToyModel;
+import org.cloudnations.sim.sweep.run.SweepSpec;
 import org.junit.jupiter.api.Test;
 
 class SweepVaryTest {
@@ -70,24 +71,24 @@ class SweepVaryTest {
 
     @Test
     void rejectsBadInputWithOneLineMessages() {
-        assertEquals("--vary aa=0:1: unknown parameter 'aa'; did you mean 'a'? Known: a, b, mode, fail_above",
+        assertEquals("vary aa=0:1: unknown parameter 'aa'; did you mean 'a'? Known: a, b, mode, fail_above",
                 error("aa=0:1"));
-        assertEquals("--vary a: expected NAME=LO:HI[:N] or NAME=V1,V2,...", error("a"));
-        assertEquals("--vary a=0:1.5: parameter 'a': value 1.5 is out of range; allowed: a real number from 0 to 1",
+        assertEquals("vary a: expected NAME=LO:HI[:N] or NAME=V1,V2,...", error("a"));
+        assertEquals("vary a=0:1.5: parameter 'a': value 1.5 is out of range; allowed: a real number from 0 to 1",
                 error("a=0:1.5"));
-        assertEquals("--vary a=0.5:0.5: the range is empty: LO must be less than HI (for a fixed value use -P "
-                + "a=VALUE, or the one-value list --vary a=VALUE to keep it in the sweep's key)", error("a=0.5:0.5"));
-        assertEquals("--vary a=0:1:1: levels N '1' is not allowed; allowed: a whole number from 2 to 100000 (for a "
-                + "fixed value use -P a=VALUE, or the one-value list --vary a=VALUE to keep it in the sweep's key)",
+        assertEquals("vary a=0.5:0.5: the range is empty: LO must be less than HI (for a fixed value use set "
+                + "a=VALUE, or the one-value list vary a=VALUE to keep it in the sweep's key)", error("a=0.5:0.5"));
+        assertEquals("vary a=0:1:1: levels N '1' is not allowed; allowed: a whole number from 2 to 100000 (for a "
+                + "fixed value use set a=VALUE, or the one-value list vary a=VALUE to keep it in the sweep's key)",
                 error("a=0:1:1"));
-        assertEquals("--vary a=0:1:x: levels N 'x' is not allowed; allowed: a whole number from 2 to 100000",
+        assertEquals("vary a=0:1:x: levels N 'x' is not allowed; allowed: a whole number from 2 to 100000",
                 error("a=0:1:x"));
-        assertEquals("--vary b=1:3:4: 4 levels do not fit in 3 whole numbers; allowed: 2 to 3", error("b=1:3:4"));
-        assertEquals("--vary mode=x:z: a range needs a numeric parameter and 'mode' is one of x, y, z; list values "
+        assertEquals("vary b=1:3:4: 4 levels do not fit in 3 whole numbers; allowed: 2 to 3", error("b=1:3:4"));
+        assertEquals("vary mode=x:z: a range needs a numeric parameter and 'mode' is one of x, y, z; list values "
                 + "instead, e.g. mode=V1,V2", error("mode=x:z"));
-        assertEquals("--vary a=0.1,0.1: value 0.1 is listed twice", error("a=0.1,0.1"));
-        assertEquals("--vary a=0:: a value is missing; expected NAME=LO:HI[:N] or NAME=V1,V2,...", error("a=0:"));
-        assertEquals("--vary a=0:1:2:3: expected NAME=LO:HI or NAME=LO:HI:N", error("a=0:1:2:3"));
+        assertEquals("vary a=0.1,0.1: value 0.1 is listed twice", error("a=0.1,0.1"));
+        assertEquals("vary a=0:: a value is missing; expected NAME=LO:HI[:N] or NAME=V1,V2,...", error("a=0:"));
+        assertEquals("vary a=0:1:2:3: expected NAME=LO:HI or NAME=LO:HI:N", error("a=0:1:2:3"));
         assertTrue(error("a=x:1").contains("'x' is not a number"));
         for (String bad : List.of("aa=0:1", "a", "a=0:1.5", "mode=x:z")) {
             assertFalse(error(bad).contains("\n"), bad);

@@ -55,9 +55,9 @@ class ShardMergeTest {
         assertFalse(s.contains(12));
         assertEquals(2, s.runsOf(12)); // runs 3 and 11
         assertEquals(0, s.runsOf(3));
-        assertEquals("--shard: '3-8' is not I/N; allowed: two whole numbers, e.g. 3/8 for shard 3 of 8 (0 to 7)",
+        assertEquals("shard: '3-8' is not I/N; allowed: two whole numbers, e.g. 3/8 for shard 3 of 8 (0 to 7)",
                 assertThrows(ConfigurationException.class, () -> Shard.parse("3-8")).getMessage());
-        assertEquals("--shard: 8/8 is out of range; allowed: I/N with N from 1 to 1000000 and I from 0 to N-1",
+        assertEquals("shard: 8/8 is out of range; allowed: I/N with N from 1 to 1000000 and I from 0 to N-1",
                 assertThrows(ConfigurationException.class, () -> Shard.parse("8/8")).getMessage());
     }
 
@@ -129,7 +129,7 @@ class ShardMergeTest {
     void aShardFolderResumesOnlyItsOwnShardAndADamagedRowIsRefused() throws IOException {
         SweepPlan plan = plan(7);
         List<Path> dirs = shards(plan, 2, "s");
-        assertEquals("--resume: " + dirs.get(0) + " holds shard 0/2 of this sweep, not 1/2; resume it with --shard 0/2, "
+        assertEquals("resume: " + dirs.get(0) + " holds shard 0/2 of this sweep, not 1/2; resume it with shard 0/2, "
                 + "or choose a new folder", assertThrows(ConfigurationException.class, () -> SweepRunner.run(plan,
                 new Shard(1, 2), dirs.get(0), 1, true, SweepListener.NONE)).getMessage());
         SweepSummary again = SweepRunner.run(plan, new Shard(0, 2), dirs.get(0), 1, true, SweepListener.NONE);

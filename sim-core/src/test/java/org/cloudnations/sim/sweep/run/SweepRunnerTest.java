@@ -155,7 +155,7 @@ class SweepRunnerTest {
 
         ConfigurationException noResume = assertThrows(ConfigurationException.class,
                 () -> SweepRunner.run(lhs(), cut, 2, false, SweepListener.NONE));
-        assertEquals("output folder " + cut + " already holds files; pass --resume to continue the sweep in it, "
+        assertEquals("output folder " + cut + " already holds files; pass resume to continue the sweep in it, "
                 + "or choose a new folder", noResume.getMessage());
         SweepSummary s = SweepRunner.run(lhs(), cut, 3, true, SweepListener.NONE);
         assertEquals(50, s.skipped());
@@ -179,7 +179,7 @@ class SweepRunnerTest {
         SweepPlan other = plan("lhs", 40, 3, Map.of("fail_above", "1.5"), "a=0:1", "b=1:10", "mode=x,y,z");
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> SweepRunner.run(other, dir, 2, true, SweepListener.NONE));
-        assertEquals("--resume: " + dir + " holds a different sweep (test); resume it with the options it was "
+        assertEquals("resume: " + dir + " holds a different sweep (test); resume it with the options it was "
                 + "started with, or choose a new folder", e.getMessage());
         Map<String, byte[]> after = snapshot(dir);
         assertEquals(before.keySet(), after.keySet());
@@ -190,7 +190,7 @@ class SweepRunnerTest {
         Files.writeString(foreign.resolve("notes.txt"), "mine");
         ConfigurationException f = assertThrows(ConfigurationException.class,
                 () -> SweepRunner.run(lhs(), foreign, 2, true, SweepListener.NONE));
-        assertEquals("--resume: " + foreign + " holds files but no sweep manifest.json; give a sweep folder or a "
+        assertEquals("resume: " + foreign + " holds files but no sweep manifest.json; give a sweep folder or a "
                 + "new folder", f.getMessage());
         assertEquals(List.of("notes.txt"), Files.list(foreign).map(p -> p.getFileName().toString()).toList());
     }
