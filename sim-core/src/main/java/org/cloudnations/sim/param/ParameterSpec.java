@@ -123,6 +123,35 @@ public record ParameterSpec(String name, ParamType type, String defaultValue, do
     }
 
     /**
+     * A choice among the constants of an enum, each named by its {@link #label}; the model reads it
+     * back as the constant with {@link Parameters#getEnum}.
+     *
+     * @param name snake_case name
+     * @param defaultValue default constant
+     * @param seedRow seed digest row
+     * @param description one line
+     * @param <E> the enum
+     * @return the declaration
+     */
+    public static <E extends Enum<E>> ParameterSpec choice(String name, E defaultValue, String seedRow,
+                                                           String description) {
+        List<String> labels = java.util.Arrays.stream(defaultValue.getDeclaringClass().getEnumConstants())
+                .map(ParameterSpec::label).toList();
+        return choice(name, label(defaultValue), labels, seedRow, description);
+    }
+
+    /**
+     * The name of an enum constant as users type it: lower case, {@code _} as {@code -}
+     * ({@code SQUEEZE_LEAGUE} is {@code squeeze-league}).
+     *
+     * @param constant an enum constant
+     * @return its label
+     */
+    public static String label(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
      * This declaration with another default, validated like any user value.
      *
      * @param text the new default

@@ -51,6 +51,24 @@ public final class Parameters {
         return (String) typed(name, ParamType.CHOICE);
     }
 
+    /**
+     * @param name a CHOICE parameter declared from an enum ({@link ParameterSpec#choice(String, Enum,
+     *             String, String)})
+     * @param type the enum
+     * @param <E> the enum
+     * @return the chosen constant
+     * @throws IllegalArgumentException when the choice is not a constant of {@code type}
+     */
+    public <E extends Enum<E>> E getEnum(String name, Class<E> type) {
+        String chosen = getChoice(name);
+        for (E e : type.getEnumConstants()) {
+            if (ParameterSpec.label(e).equals(chosen)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("parameter " + name + " holds '" + chosen + "', not a constant of " + type);
+    }
+
     /** @return every value as canonical text, in declaration order (for manifests) */
     public Map<String, String> asText() {
         Map<String, String> m = new LinkedHashMap<>();

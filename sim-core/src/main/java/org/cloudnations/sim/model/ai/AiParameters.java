@@ -11,8 +11,6 @@ import org.cloudnations.sim.param.ParameterSpec;
  * role in the equations (A0) to (A15).
  */
 public final class AiParameters {
-    /** Who can own the racing teams' models (the levels of {@code team_owner}): firms or states. */
-    public static final List<String> OWNERS = List.of("firms", "states");
 
     // population
     /** Parameter {@code individuals}. */
@@ -89,7 +87,7 @@ public final class AiParameters {
                     "R, number of racing teams, each with one closed (or open-weights) frontier model");
     /** Parameter {@code team_owner}. */
     static final ParameterSpec TEAM_OWNER =
-            ParameterSpec.choice("team_owner", "firms", OWNERS, "3.5",
+            ParameterSpec.choice("team_owner", TeamOwner.FIRMS, "3.5",
                     "who owns team j: firm j (the largest firms) or state j mod S");
     /** Parameter {@code open_labs}. */
     static final ParameterSpec OPEN_LABS =

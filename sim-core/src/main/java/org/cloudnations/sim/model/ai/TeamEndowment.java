@@ -72,7 +72,7 @@ public final class TeamEndowment implements Rule {
             throw new ConfigurationException("open_labs = " + openLabs + " exceeds racing_teams = " + teams
                     + " (allowed: 0 <= open_labs <= racing_teams)");
         }
-        boolean byFirm = "firms".equals(p.getChoice("team_owner"));
+        boolean byFirm = p.getEnum("team_owner", TeamOwner.class) == TeamOwner.FIRMS;
         boolean openModels = p.getBoolean("open_models");
         boolean publicCompute = p.getBoolean("public_compute");
         double initial = p.getDouble("initial_capability");

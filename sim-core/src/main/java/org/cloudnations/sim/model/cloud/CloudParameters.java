@@ -9,8 +9,6 @@ import org.cloudnations.sim.param.ParameterSpec;
  */
 final class CloudParameters {
     /** Policy mixes a run can start from. */
-    static final List<String> POLICY_MIXES = List.of("mixed", "neutral", "squeeze", "offshore", "league",
-            "squeeze-league", "offshore-neutral");
 
     static final ParameterSpec INDIVIDUALS = ParameterSpec.integer("individuals", 100_000, 1, 50_000_000, "individuals",
             "0.1", "N, number of individuals");
@@ -98,7 +96,7 @@ final class CloudParameters {
             "v, cut in the tax rate per unit of voice (voicers per resident)");
     static final ParameterSpec TAX_REVERSION = ParameterSpec.real("tax_reversion", 0.05, 0.0, 1.0, "1/tick", "0.2",
             "xi, speed at which the tax rate returns to tau_0");
-    static final ParameterSpec POLICY_MIX = ParameterSpec.choice("policy_mix", "mixed", POLICY_MIXES, "0.8",
+    static final ParameterSpec POLICY_MIX = ParameterSpec.choice("policy_mix", PolicyMix.MIXED, "0.8",
             "initial policies: one for all, mixed (all four in turn), squeeze-league or offshore-neutral " +
             "(alternating)");
     static final ParameterSpec POLICY_PERIOD = ParameterSpec.integer("policy_period", 10, 0, 1_000_000, "ticks", "0.8",

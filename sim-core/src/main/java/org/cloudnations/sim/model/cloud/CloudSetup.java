@@ -81,10 +81,11 @@ public final class CloudSetup implements Rule {
         double[] weight = new double[states];
         long stateKey = a.stream(STATE_STREAM).key(0);
         double totalWeight = 0;
+        PolicyMix mix = p.getEnum(POLICY_MIX.name(), PolicyMix.class);
         for (int s = 0; s < states; s++) {
             double sigma = p.getDouble("productivity_sigma");
             productivity[s] = Math.exp(sigma * CounterRandom.gaussian(stateKey, s, 0) - 0.5 * sigma * sigma);
-            policy[s] = initialPolicy(p.getChoice("policy_mix"), s).ordinal();
+            policy[s] = mix.initial(s).ordinal();
             weight[s] = Math.pow(s + 1, -p.getDouble("state_size_exponent"));
             totalWeight += weight[s];
         }
@@ -181,18 +182,5 @@ public final class CloudSetup implements Rule {
             }
         });
         a.table(Tables.GLOBAL).doubles(People.MEAN_SKILL)[0] = init.sum(0) / people.size();
-    }
-
-    private static Policy initialPolicy(String mix, int s) {
-        return switch (mix) {
-            case "neutral" -> Policy.NEUTRAL;
-            case "squeeze" -> Policy.SQUEEZE;
-            case "offshore" -> Policy.OFFSHORE;
-            case "league" -> Policy.LEAGUE;
-            case "squeeze-league" -> s % 2 == 0 ? Policy.SQUEEZE : Policy.LEAGUE;
-            case "offshore-neutral" -> s % 2 == 0 ? Policy.OFFSHORE : Policy.NEUTRAL;
-            case "mixed" -> Policy.of(s % 4);
-            default -> throw new IllegalArgumentException("policy mix " + mix);
-        };
     }
 }

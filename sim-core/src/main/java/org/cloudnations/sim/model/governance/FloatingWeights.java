@@ -57,7 +57,7 @@ public final class FloatingWeights implements Rule {
         double[] contribution = units.doubles("contribution");
         long[] members = units.longs("members");
         int n = a.table(Tables.INDIVIDUALS).size();
-        boolean floating = p.getChoice("weighting").equals("contribution");
+        boolean floating = p.getEnum("weighting", Weighting.class) == Weighting.CONTRIBUTION;
         double alpha = p.getDouble("contribution_weight");
         double lambda = p.getDouble("weight_adjustment");
         double[] share = new double[1];

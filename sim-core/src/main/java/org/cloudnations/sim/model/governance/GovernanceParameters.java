@@ -52,7 +52,7 @@ final class GovernanceParameters {
 
     /** Parameter weighting. */
     static final ParameterSpec WEIGHTING =
-            ParameterSpec.choice("weighting", "identity", List.of("identity", "contribution"), "2.2",
+            ParameterSpec.choice("weighting", Weighting.IDENTITY, "2.2",
             "identity: weights fixed by who a unit is; contribution: weights float with contribution and responsibility");
 
     /** Parameter non_state_weight. */

@@ -42,7 +42,7 @@ public final class SweepFolder implements AutoCloseable {
     /** Commit records. */
     public static final String COMMITS = ".commits";
 
-    private static final int RECORD = 32;
+    static final int RECORD = 32;
     /** Bytes a batch may hold before it is written. */
     public static final int BATCH_BYTES = 256 * 1024;
 
@@ -141,120 +141,9 @@ public final class SweepFolder implements AutoCloseable {
      * @throws IOException when a file cannot be read
      */
     public static State inspect(Path dir, SweepPlan plan, Shard shard, String command) throws IOException {
-        String where = command + ": " + dir;
-        if (!Files.isDirectory(dir)) {
-            throw ConfigurationException.about(where + " is a file; give a sweep folder");
-        }
-        if (!Files.isRegularFile(dir.resolve(SweepManifest.FILE))) {
-            throw ConfigurationException.about(where + " holds files but no sweep " + SweepManifest.FILE
-                    + "; give a sweep folder or a new folder");
-        }
-        Map<String, Object> manifest;
-        try {
-            manifest = SweepManifest.read(dir);
-        } catch (IllegalArgumentException e) {
-            throw ConfigurationException.about(where + " holds no sweep: " + e.getMessage().replace('\n', ' '));
-        }
-        if (!plan.fingerprint().equals(manifest.get("fingerprint"))) {
-            throw ConfigurationException.about(where + " holds a different sweep (" + manifest.get("command_line")
-                    + "); resume it with the options it was started with, or choose a new folder");
-        }
-        Object held = manifest.getOrDefault("shard", Shard.ALL.toString());
-        if (!shard.toString().equals(held)) {
-            throw ConfigurationException.about(where + " holds shard " + held + " of this sweep, not " + shard
-                    + "; resume it with {shard} " + held + ", or choose a new folder");
-        }
-        long runsSize = size(dir.resolve(RUNS));
-        long seriesSize = size(dir.resolve(SERIES));
-        long commitsSize = size(dir.resolve(COMMITS));
-        long[] last = null;
-        long valid = 0;
-        if (commitsSize >= RECORD) {
-            try (FileChannel c = FileChannel.open(dir.resolve(COMMITS), StandardOpenOption.READ)) {
-                ByteBuffer b = ByteBuffer.allocate(RECORD);
-                for (long pos = 0; pos + RECORD <= commitsSize; pos += RECORD) {
-                    b.clear();
-                    while (b.hasRemaining() && c.read(b, pos + b.position()) > 0) {
-                        // read the whole record
-                    }
-                    b.flip();
-                    long run = b.getLong();
-                    long r = b.getLong();
-                    long s = b.getLong();
-                    long check = b.getLong();
-                    if (check != checksum(run, r, s) || r > runsSize || s > seriesSize) {
-                        break;
-                    }
-                    last = new long[] {run, r, s};
-                    valid = pos + RECORD;
-                }
-            }
-        }
-        BitSet done = new BitSet();
-        if (last == null) {
-            return new State(done, 0, 0, null, 0, 0, 0, manifest);
-        }
-        int completed = 0;
-        int failed = 0;
-        String firstFailure = null;
-        List<String> header = plan.header();
-        int status = header.indexOf("status");
-        int message = header.indexOf("message");
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Channels.newInputStream(
-                FileChannel.open(dir.resolve(RUNS), StandardOpenOption.READ)), StandardCharsets.UTF_8))) {
-            long consumed = 0;
-            String line = r.readLine();
-            if (line == null || !Csv.parse(line).equals(header)) {
-                throw ConfigurationException.about(where + "/" + RUNS + " has another header than this sweep's; "
-                        + "choose a new folder");
-            }
-            consumed += line.getBytes(StandardCharsets.UTF_8).length + 1;
-            int row = 1;
-            while (consumed < last[1] && (line = r.readLine()) != null) {
-                row++;
-                consumed += line.getBytes(StandardCharsets.UTF_8).length + 1;
-                List<String> f;
-                int run;
-                try {
-                    f = Csv.parse(line);
-                    run = Integer.parseInt(f.get(0));
-                } catch (IllegalArgumentException e) {
-                    throw ConfigurationException.about(where + "/" + RUNS + " line " + row + " is damaged; "
-                            + "choose a new folder");
-                }
-                if (f.size() != header.size() || run < 0 || run >= plan.runs()
-                        || !plan.run(run).key().equals(f.get(4))) {
-                    throw ConfigurationException.about(where + "/" + RUNS + " line " + row
-                            + " is not a run of this sweep; choose a new folder");
-                }
-                if (!shard.contains(run)) {
-                    throw ConfigurationException.about(where + "/" + RUNS + " line " + row + " holds run " + run
-                            + ", which is not in shard " + shard + "; choose a new folder");
-                }
-                if (done.get(run)) {
-                    throw ConfigurationException.about(where + "/" + RUNS + " line " + row + " repeats run " + run
-                            + "; choose a new folder");
-                }
-                done.set(run);
-                completed++;
-                if (!"ok".equals(f.get(status))) {
-                    failed++;
-                    if (firstFailure == null) {
-                        firstFailure = "run " + run + ": " + f.get(message);
-                    }
-                }
-            }
-            if (consumed != last[1]) {
-                throw ConfigurationException.about(where + "/" + RUNS + " does not match its commit records; "
-                        + "choose a new folder");
-            }
-        }
-        return new State(done, completed, failed, firstFailure, last[1], last[2], valid, manifest);
+        return SweepFolderCheck.inspect(dir, plan, shard, command);
     }
 
-    private static long size(Path p) throws IOException {
-        return Files.isRegularFile(p) ? Files.size(p) : 0;
-    }
 
     /**
      * Creates the files of a new sweep, or reopens those of a resumed one truncated to their last
@@ -358,7 +247,7 @@ public final class SweepFolder implements AutoCloseable {
         }
     }
 
-    private static long checksum(long run, long runsLength, long seriesLength) {
+    static long checksum(long run, long runsLength, long seriesLength) {
         long h = CounterRandom.mix64(run ^ 0x636F6D6D69740000L);
         h = CounterRandom.mix64(h ^ runsLength * 0x9E3779B97F4A7C15L);
         return CounterRandom.mix64(h ^ seriesLength * 0xD1B54A32D192ED03L);
