@@ -87,6 +87,7 @@ public final class SweepRunner {
         if (SweepFolder.isEmpty(dir)) {
             return null;
         }
+        FolderLock.refuseIfHeldElsewhere(dir); // a writer at work is named first
         if (!resume) {
             throw ConfigurationException.about("output folder " + dir + " already holds files; pass {resume} to "
                     + "continue the sweep in it, or choose a new folder");

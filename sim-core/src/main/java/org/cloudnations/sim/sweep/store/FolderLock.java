@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -91,6 +92,26 @@ public final class FolderLock implements AutoCloseable {
                 c.close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Refuses when another writer holds the folder's lock, naming it; does nothing when there is no
+     * lock file, when it cannot be written, or when this process holds the lock itself. For checks
+     * that read the folder before writing: while another writer works, what the folder holds is not
+     * settled, and the writer is what the user needs to hear about.
+     *
+     * @param dir an existing folder
+     * @throws ConfigurationException when another writer holds the lock
+     * @throws IOException when the lock file cannot be opened
+     */
+    public static void refuseIfHeldElsewhere(Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file) || !Files.isWritable(file) || HELD.containsKey(dir.toRealPath())) {
+            return;
+        }
+        try (FolderLock probe = acquire(dir)) {
+            assert probe != null;
         }
     }
 
