@@ -1,0 +1,65 @@
+package org.cloudnations.sim.scenarios;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cloudnations.sim.scenario.Scenario;
+
+/**
+ * The runs that {@link PlatformEmulationTest} makes twice, once in the test's own JVM and once in
+ * a child JVM that emulates another platform: one short run of every scenario of the catalogue
+ * {@link Scenarios#catalog()}, so that a scenario added later is covered without editing this
+ * class.
+ *
+ * <p>The child JVM starts {@link #main} with the folder to write into; it writes one
+ * {@code <scenario>.csv} per run, the bytes {@code ./sim run} would write as {@code metrics.csv}.
+ */
+final class PlatformEmulation {
+    /** Population of the runs, small enough that all scenarios take seconds. */
+    static final int INDIVIDUALS = 2_000;
+    /** Ticks per run: long enough for every rule to act, feedback included. */
+    static final int TICKS = 30;
+    /** Seed of every run. */
+    static final long SEED = 7;
+    /** Threads of every run (the bytes do not depend on it; two exercise the parallel phase). */
+    static final int THREADS = 2;
+
+    /**
+     * HotSpot options of the emulated platform: the JIT's CPU-specific math intrinsics off, so
+     * {@code java.lang.Math}'s transcendental functions fall back to their fdlibm (StrictMath)
+     * code as on a JVM or CPU without such intrinsics, and only the C1 compiler, so that the hot
+     * loops are compiled by another compiler than in the test's JVM. The names are those HotSpot
+     * 17 accepts (it refuses to start on an unknown one).
+     */
+    static final List<String> EMULATION_OPTIONS = List.of("-XX:+UnlockDiagnosticVMOptions",
+            "-XX:DisableIntrinsic=_dexp,_dlog,_dlog10,_dpow,_dsin,_dcos,_dtan",
+            "-XX:TieredStopAtLevel=1");
+
+    private PlatformEmulation() {
+    }
+
+    /** @return one run per scenario of the catalogue, in catalogue order */
+    static List<GoldenRuns.Case> cases() {
+        return Scenarios.catalog().all().stream().map(PlatformEmulation::caseOf).toList();
+    }
+
+    private static GoldenRuns.Case caseOf(Scenario s) {
+        int individuals = s.parameters().names().contains("individuals") ? INDIVIDUALS : 0;
+        return new GoldenRuns.Case(s.name(), individuals, SEED, TICKS, THREADS);
+    }
+
+    /**
+     * Writes every run's metrics into a folder; the entry point of the child JVM.
+     *
+     * @param args the folder to write {@code <scenario>.csv} files into (it must exist)
+     * @throws IOException when a file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args[0]);
+        for (GoldenRuns.Case c : cases()) {
+            Files.writeString(folder.resolve(c.file()), c.run(), StandardCharsets.UTF_8);
+        }
+    }
+}
