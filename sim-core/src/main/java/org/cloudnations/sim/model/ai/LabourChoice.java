@@ -250,12 +250,12 @@ public final class LabourChoice implements Rule {
                 }
                 best = Math.max(best, vU);
             }
-            double wE = employed ? Math.exp(beta * (vE - best)) : 0.0;
-            double wG = Math.exp(beta * (vG - best));
-            double wW = Math.exp(beta * (vW - best));
-            double wF = Math.exp(beta * (vF - best));
-            double wC = openModels ? Math.exp(beta * (vC - best)) : 0.0;
-            double wU = employed ? 0.0 : Math.exp(beta * (vU - best));
+            double wE = employed ? StrictMath.exp(beta * (vE - best)) : 0.0;
+            double wG = StrictMath.exp(beta * (vG - best));
+            double wW = StrictMath.exp(beta * (vW - best));
+            double wF = StrictMath.exp(beta * (vF - best));
+            double wC = openModels ? StrictMath.exp(beta * (vC - best)) : 0.0;
+            double wU = employed ? 0.0 : StrictMath.exp(beta * (vU - best));
             double total = 0;
             total += wE;
             total += wG;

@@ -314,7 +314,7 @@ final class LabourPass implements IndividualPass {
      * be NaN), and without calling {@link Math#exp}.
      */
     private static double logitWeight(double beta, double value, double max) {
-        return value == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(beta * (value - max));
+        return value == Double.NEGATIVE_INFINITY ? 0.0 : StrictMath.exp(beta * (value - max));
     }
 
     /** (C5), (C6) the commons gain of firm f for a worker in state s: the state's gain if f integrates, else 0. */

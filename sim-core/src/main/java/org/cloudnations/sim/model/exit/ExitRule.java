@@ -57,7 +57,7 @@ public final class ExitRule {
      * @return phi_c
      */
     public static double productivity(double q, long members, double reference, double gamma) {
-        return q * Math.pow(1.0 + members / reference, gamma);
+        return q * StrictMath.pow(1.0 + members / reference, gamma);
     }
 
     /**
@@ -109,6 +109,6 @@ public final class ExitRule {
      * @return the value in [0, 1]
      */
     public static double logistic(double x) {
-        return 1.0 / (1.0 + Math.exp(-x));
+        return 1.0 / (1.0 + StrictMath.exp(-x));
     }
 }
