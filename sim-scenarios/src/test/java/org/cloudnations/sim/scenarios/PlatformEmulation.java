@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.cloudnations.sim.api.Simulation;
+import org.cloudnations.sim.api.Sweep;
 import org.cloudnations.sim.scenario.Scenario;
 
 /**
@@ -13,8 +16,13 @@ import org.cloudnations.sim.scenario.Scenario;
  * {@link Scenarios#catalog()}, so that a scenario added later is covered without editing this
  * class.
  *
+ * <p>The same holds for the sweep engine and the sensitivity statistics: {@link #SWEEPS} are two
+ * small sweeps whose {@code sensitivity.csv} (Sobol indices and Morris effects with bootstrap
+ * intervals) and {@code runs.csv} are compared too.
+ *
  * <p>The child JVM starts {@link #main} with the folder to write into; it writes one
- * {@code <scenario>.csv} per run, the bytes {@code ./sim run} would write as {@code metrics.csv}.
+ * {@code <scenario>.csv} per run, the bytes {@code ./sim run} would write as {@code metrics.csv},
+ * and one sweep folder per entry of {@link #SWEEPS}.
  */
 final class PlatformEmulation {
     /** Population of the runs, small enough that all scenarios take seconds. */
@@ -36,6 +44,19 @@ final class PlatformEmulation {
     static final List<String> EMULATION_OPTIONS = List.of("-XX:+UnlockDiagnosticVMOptions",
             "-XX:DisableIntrinsic=_dexp,_dlog,_dlog10,_dpow,_dsin,_dcos,_dtan",
             "-XX:TieredStopAtLevel=1");
+
+    /**
+     * The sweeps, by folder name: a Sobol (Saltelli) design on an AI-economy scenario, whose
+     * rules call exp, log1p and pow, and a Morris design on a governance scenario, each with the
+     * bootstrap intervals of {@code sensitivity.csv}.
+     */
+    static final Map<String, Sweep> SWEEPS = Map.of(
+            "sobol-value-paradox", Simulation.of("value-paradox").set("individuals", 1_000L).ticks(20).seed(SEED)
+                    .sweep().range("automation_reach", 0.05, 0.4).range("data_dividend", 0.0, 0.5)
+                    .design("sobol").samples(6),
+            "morris-risk-pool", Simulation.of("risk-pool").set("individuals", 1_000L).ticks(20).seed(SEED)
+                    .sweep().range("pool_tax", 0.0, 0.1).range("state_size_exponent", 0.5, 2.0)
+                    .design("morris").samples(4));
 
     private PlatformEmulation() {
     }
@@ -60,6 +81,9 @@ final class PlatformEmulation {
         Path folder = Path.of(args[0]);
         for (GoldenRuns.Case c : cases()) {
             Files.writeString(folder.resolve(c.file()), c.run(), StandardCharsets.UTF_8);
+        }
+        for (Map.Entry<String, Sweep> e : SWEEPS.entrySet()) {
+            e.getValue().writeTo(folder.resolve(e.getKey()), THREADS);
         }
     }
 }

@@ -59,6 +59,30 @@ class PlatformEmulationTest {
             }
         }
         assertTrue(differing.isEmpty(), "metrics.csv differs on the emulated platform for " + differing);
+
+        List<String> differingSweeps = new ArrayList<>();
+        for (var e : PlatformEmulation.SWEEPS.entrySet()) {
+            Path here = folder.resolve("here-" + e.getKey());
+            e.getValue().writeTo(here, 1);
+            for (String file : List.of("sensitivity.csv", "runs.csv")) {
+                Path emulated = out.resolve(e.getKey()).resolve(file);
+                assertTrue(Files.isRegularFile(emulated), "the child JVM wrote no " + emulated);
+                String a = withoutWallTime(read(here.resolve(file)));
+                String b = withoutWallTime(read(emulated));
+                if (!a.equals(b)) {
+                    differingSweeps.add(e.getKey() + "/" + file + " (" + firstDifference(a, b) + ")");
+                }
+            }
+        }
+        assertTrue(differingSweeps.isEmpty(), "sweep files differ on the emulated platform: " + differingSweeps);
+    }
+
+    /** @return a runs.csv without its last column, wall_seconds (other files unchanged) */
+    private static String withoutWallTime(String csv) {
+        if (!csv.startsWith("run,")) {
+            return csv;
+        }
+        return csv.replaceAll(",[^,\n]*\n", "\n");
     }
 
     private static String read(Path file) throws IOException {
