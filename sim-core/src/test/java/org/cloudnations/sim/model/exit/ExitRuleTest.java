@@ -115,4 +115,20 @@ class ExitRuleTest {
         assertEquals(1.1, ExitRule.productivity(1.1, 5000, 1000, 0.0), 0.0, "gamma 0: no network effect");
         assertEquals(1.1 * 6, ExitRule.productivity(1.1, 5000, 1000, 1.0), 1e-14, "gamma 1: linear");
     }
+
+    /** Issue 22: the shortcuts of logitWeight give exactly the bits of the StrictMath call. */
+    @Test
+    void logitWeightIsExactlyTheStrictMathExponential() {
+        Random r = new Random(22);
+        for (int n = 0; n < 10_000; n++) {
+            double beta = 20 * r.nextDouble();
+            double best = 3 * r.nextDouble();
+            double value = r.nextInt(4) == 0 ? best : best - 2 * r.nextDouble();
+            assertEquals(Double.doubleToRawLongBits(StrictMath.exp(beta * (value - best))),
+                    Double.doubleToRawLongBits(ExitRule.logitWeight(beta, value, best)), "at " + value + ", " + best);
+        }
+        assertEquals(0.0, ExitRule.logitWeight(0.0, Double.NEGATIVE_INFINITY, 1.0), 0.0, "closed option, beta 0: 0, not NaN");
+        assertEquals(0.0, ExitRule.logitWeight(5.0, Double.NEGATIVE_INFINITY, 1.0), 0.0);
+        assertEquals(1.0, ExitRule.logitWeight(0.0, -7.0, 1.0), 0.0, "beta 0: every open option weighs 1");
+    }
 }
