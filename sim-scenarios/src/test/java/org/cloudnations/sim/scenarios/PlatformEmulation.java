@@ -39,7 +39,9 @@ final class PlatformEmulation {
      * {@code java.lang.Math}'s transcendental functions fall back to their fdlibm (StrictMath)
      * code as on a JVM or CPU without such intrinsics, and only the C1 compiler, so that the hot
      * loops are compiled by another compiler than in the test's JVM. The names are those HotSpot
-     * 17 accepts (it refuses to start on an unknown one).
+     * 17 accepts (it refuses to start on an unknown one). {@code -Xint} or C1 alone would not do:
+     * on x86-64 the interpreter and C1 call the same math stubs as C2, and with the code before
+     * issue 22 they gave the normal run's bytes, while disabling the intrinsics did not.
      */
     static final List<String> EMULATION_OPTIONS = List.of("-XX:+UnlockDiagnosticVMOptions",
             "-XX:DisableIntrinsic=_dexp,_dlog,_dlog10,_dpow,_dsin,_dcos,_dtan",
