@@ -17,7 +17,7 @@ enum ClosedForm implements SpecName {
     TASK_LABOUR_SHARE("task-labour-share") {
         @Override
         double value(double x, Map<String, Double> parameters) {
-            return TaskProduction.labourShare(1.0, x * Math.log1p(parameters.get("initial_capability")));
+            return TaskProduction.labourShare(1.0, x * StrictMath.log1p(parameters.get("initial_capability")));
         }
     },
     /**

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seeded runs give exactly the bytes pinned in {@code src/test/resources/golden/} (written by
- * {@link GoldenRuns#main} before the performance work of issue 8): optimisations of the hot loop
+ * {@link GoldenRuns#main} before the performance work of issue 8, regenerated once for the
+ * StrictMath change of issue 22): optimisations of the hot loop
  * must not change a single digit. With {@code -Dgolden.regenerate=true} the test rewrites the
  * files instead (see {@link GoldenRuns}).
  */

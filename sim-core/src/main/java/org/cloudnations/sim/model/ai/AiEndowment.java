@@ -89,7 +89,7 @@ public final class AiEndowment implements Rule {
         double stateExponent = p.getDouble("state_size_exponent");
         for (int s = 0; s < states; s++) {
             productivity[s] = Endowment.stateProductivity(a.seed(), s, p.getDouble("productivity_sigma"));
-            weights[s] = Math.pow(s + 1, -stateExponent);
+            weights[s] = StrictMath.pow(s + 1, -stateExponent);
         }
         double[] stateCdf = Cdf.of(weights);
 
@@ -114,7 +114,7 @@ public final class AiEndowment implements Rule {
         double[] sizeWeights = new double[firms];
         double firmExponent = p.getDouble("firm_size_exponent");
         for (int k = 0; k < firms; k++) {
-            sizeWeights[k] = Math.pow(byState[k] + 1, -firmExponent);
+            sizeWeights[k] = StrictMath.pow(byState[k] + 1, -firmExponent);
         }
         for (int s = 0; s < states; s++) {
             Cdf.of(sizeWeights, first[s], first[s] + count[s], sizeCdf);

@@ -157,7 +157,7 @@ public final class AiRace implements Rule {
             for (int j = 0; j < teams; j++) { // (A4), synchronous
                 double aj = capability[j];
                 double relative = mean > 0 ? aj / mean : 1.0;
-                double growth = growthRate * (1.0 + speedGain * risk[j]) * Math.pow(relative, returns - 1.0)
+                double growth = growthRate * (1.0 + speedGain * risk[j]) * StrictMath.pow(relative, returns - 1.0)
                         + dataReturns * users[j] / individuals;
                 double best = Math.max(free, visibleTeamFrontier(j));
                 next[j] = aj * (1.0 + growth) + spillover * Math.max(0.0, best - aj);

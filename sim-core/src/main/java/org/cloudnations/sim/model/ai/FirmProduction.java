@@ -34,7 +34,7 @@ final class FirmProduction {
      * @return N - I
      */
     static double labourShare(double reach, double capability, double newTaskRate, long tick, double floor) {
-        double share = 1.0 - reach * Math.log1p(capability) + newTaskRate * tick;
+        double share = 1.0 - reach * StrictMath.log1p(capability) + newTaskRate * tick;
         return Math.max(floor, Math.min(1.0, share));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.metric.MetricSpec;
+import org.cloudnations.sim.model.exit.ExitRule;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.random.Cdf;
@@ -250,12 +251,12 @@ public final class LabourChoice implements Rule {
                 }
                 best = Math.max(best, vU);
             }
-            double wE = employed ? Math.exp(beta * (vE - best)) : 0.0;
-            double wG = Math.exp(beta * (vG - best));
-            double wW = Math.exp(beta * (vW - best));
-            double wF = Math.exp(beta * (vF - best));
-            double wC = openModels ? Math.exp(beta * (vC - best)) : 0.0;
-            double wU = employed ? 0.0 : Math.exp(beta * (vU - best));
+            double wE = employed ? ExitRule.logitWeight(beta, vE, best) : 0.0;
+            double wG = ExitRule.logitWeight(beta, vG, best);
+            double wW = ExitRule.logitWeight(beta, vW, best);
+            double wF = ExitRule.logitWeight(beta, vF, best);
+            double wC = openModels ? ExitRule.logitWeight(beta, vC, best) : 0.0;
+            double wU = employed ? 0.0 : ExitRule.logitWeight(beta, vU, best);
             double total = 0;
             total += wE;
             total += wG;

@@ -118,7 +118,7 @@ public final class LabourMarket implements Rule {
         @Override
         public void step(TickContext context) {
             long tick = context.tick();
-            premium[0] = elitePremium * Math.log1p(Teams.maxTeam(capability, teams));
+            premium[0] = elitePremium * StrictMath.log1p(Teams.maxTeam(capability, teams));
             int free = freeModel[0];
             double aFree = free < 0 ? 0.0 : capability[free];
             for (int s = 0; s < first.length; s++) {
@@ -144,10 +144,10 @@ public final class LabourMarket implements Rule {
                 int closed = closedModel[s];
                 double aClosed = closed < 0 ? 0.0 : capability[closed];
                 double access = Math.max(aFree, aClosed);
-                gigIncome[s] = gigRate * productivity[s] * (1.0 + gigAssist * Math.log1p(access));
+                gigIncome[s] = gigRate * productivity[s] * (1.0 + gigAssist * StrictMath.log1p(access));
                 crowd[s] = crowdRate * FirmProduction.labourShare(reach, access, newTaskRate, tick, 0.0);
-                lnFree[s] = Math.log1p(aFree);
-                lnClosed[s] = Math.log1p(aClosed);
+                lnFree[s] = StrictMath.log1p(aFree);
+                lnClosed[s] = StrictMath.log1p(aClosed);
             }
         }
     }

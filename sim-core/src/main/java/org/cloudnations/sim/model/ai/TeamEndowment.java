@@ -95,7 +95,7 @@ public final class TeamEndowment implements Rule {
             home[j] = byFirm ? firmState[j] : j % states;
             open[j] = j < openLabs;
             exists[j] = true;
-            capability[j] = initial * Math.exp(sigma * CounterRandom.gaussian(key, j, 0) - 0.5 * sigma * sigma);
+            capability[j] = initial * StrictMath.exp(sigma * CounterRandom.gaussian(key, j, 0) - 0.5 * sigma * sigma);
             if (byFirm) {
                 teamOfFirm[j] = j;
             }

@@ -60,7 +60,7 @@ public final class CloudAttachment implements Rule {
             long total = 0;
             for (int c = 0; c < communities; c++) {
                 double effective = members[c] + (machine[c] ? machineContributors : 0);
-                phi[c] = q * Math.pow(1.0 + effective / reference, gamma);
+                phi[c] = q * StrictMath.pow(1.0 + effective / reference, gamma);
                 total += members[c];
             }
             double acc = 0;

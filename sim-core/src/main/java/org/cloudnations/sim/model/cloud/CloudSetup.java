@@ -84,9 +84,9 @@ public final class CloudSetup implements Rule {
         PolicyMix mix = p.getEnum(POLICY_MIX.name(), PolicyMix.class);
         for (int s = 0; s < states; s++) {
             double sigma = p.getDouble("productivity_sigma");
-            productivity[s] = Math.exp(sigma * CounterRandom.gaussian(stateKey, s, 0) - 0.5 * sigma * sigma);
+            productivity[s] = StrictMath.exp(sigma * CounterRandom.gaussian(stateKey, s, 0) - 0.5 * sigma * sigma);
             policy[s] = mix.initial(s).ordinal();
-            weight[s] = Math.pow(s + 1, -p.getDouble("state_size_exponent"));
+            weight[s] = StrictMath.pow(s + 1, -p.getDouble("state_size_exponent"));
             totalWeight += weight[s];
         }
         double[] stateCdf = Cdf.of(weight);
@@ -170,9 +170,9 @@ public final class CloudSetup implements Rule {
         long key = a.stream(INIT_STREAM).key(0);
         Accumulator init = a.loop().run(people.size(), 1, 0, (from, to, tally) -> {
             for (int i = from; i < to; i++) {
-                skill[i] = (float) Math.exp(sigma * CounterRandom.gaussian(key, i, 0) - 0.5 * sigma * sigma);
-                loyalty[i] = (float) (-loyaltyMean * Math.log(CounterRandom.uniformPositive(key, i, 2)));
-                digital[i] = (float) Math.pow(CounterRandom.uniform(key, i, 3), (1.0 - d) / d);
+                skill[i] = (float) StrictMath.exp(sigma * CounterRandom.gaussian(key, i, 0) - 0.5 * sigma * sigma);
+                loyalty[i] = (float) (-loyaltyMean * StrictMath.log(CounterRandom.uniformPositive(key, i, 2)));
+                digital[i] = (float) StrictMath.pow(CounterRandom.uniform(key, i, 3), (1.0 - d) / d);
                 int s = Cdf.draw(stateCdf, CounterRandom.uniform(key, i, 4));
                 residence[i] = s;
                 flags[i] = CounterRandom.uniform(key, i, 5) < capitalShare ? People.CAPITAL : 0;

@@ -125,7 +125,7 @@ public final class CommonsAccounts implements Rule {
                 automated[c] = machine[c] ? machineOutput * reference * phi[c] * cloudCrisis[0] : 0;
                 machineSum += automated[c];
                 totalOutput += output[c] + automated[c];
-                influence[c] = (output[c] + automated[c]) * Math.pow(rarity[c], eta);
+                influence[c] = (output[c] + automated[c]) * StrictMath.pow(rarity[c], eta);
                 if (influence[c] > best && members[c] > 0) {
                     best = influence[c];
                     chosen = c;

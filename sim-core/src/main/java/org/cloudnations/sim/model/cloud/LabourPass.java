@@ -2,6 +2,7 @@ package org.cloudnations.sim.model.cloud;
 
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
+import org.cloudnations.sim.model.exit.ExitRule;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.random.Cdf;
 import org.cloudnations.sim.random.CounterRandom;
@@ -261,11 +262,11 @@ final class LabourPass implements IndividualPass {
                 + publicGood[target] - publicGood[s] - move;
         // (C10) multinomial logit over stay, home, community, crowd, migrate
         double max = Math.max(Math.max(vStay, vHome), Math.max(Math.max(vCommunity, vCrowd), vMigrate));
-        double wStay = logitWeight(beta, vStay, max);
-        double wHome = logitWeight(beta, vHome, max);
-        double wCommunity = logitWeight(beta, vCommunity, max);
-        double wCrowd = logitWeight(beta, vCrowd, max);
-        double wMigrate = logitWeight(beta, vMigrate, max);
+        double wStay = ExitRule.logitWeight(beta, vStay, max);
+        double wHome = ExitRule.logitWeight(beta, vHome, max);
+        double wCommunity = ExitRule.logitWeight(beta, vCommunity, max);
+        double wCrowd = ExitRule.logitWeight(beta, vCrowd, max);
+        double wMigrate = ExitRule.logitWeight(beta, vMigrate, max);
         double x = CounterRandom.uniform(key, i, 6) * (wStay + wHome + wCommunity + wCrowd + wMigrate);
         if (x < wStay) {
             // (C11) voice: a loyal stayer who would gain by leaving if not for loyalty
@@ -306,15 +307,6 @@ final class LabourPass implements IndividualPass {
         residence[i] = s;
         unit[i] = u;
         return kind;
-    }
-
-    /**
-     * (C10) The logit weight {@code exp(beta (value - max))}; an option that is not open
-     * ({@code value = -inf}) has weight 0, also when {@code beta = 0} (where {@code 0 * -inf} would
-     * be NaN), and without calling {@link Math#exp}.
-     */
-    private static double logitWeight(double beta, double value, double max) {
-        return value == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(beta * (value - max));
     }
 
     /** (C5), (C6) the commons gain of firm f for a worker in state s: the state's gain if f integrates, else 0. */

@@ -24,7 +24,7 @@ public final class Endowment {
      * @return h
      */
     public static double skill(long key, int i, double sigma) {
-        return Math.exp(sigma * CounterRandom.gaussian(key, i, 0) - 0.5 * sigma * sigma);
+        return StrictMath.exp(sigma * CounterRandom.gaussian(key, i, 0) - 0.5 * sigma * sigma);
     }
 
     /**
@@ -36,7 +36,7 @@ public final class Endowment {
      * @return l
      */
     public static double loyalty(long key, int i, double mean) {
-        return -mean * Math.log(CounterRandom.uniformPositive(key, i, 2));
+        return -mean * StrictMath.log(CounterRandom.uniformPositive(key, i, 2));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class Endowment {
      * @return d
      */
     public static double digital(long key, int i, double mean) {
-        return Math.pow(CounterRandom.uniform(key, i, 3), (1.0 - mean) / mean);
+        return StrictMath.pow(CounterRandom.uniform(key, i, 3), (1.0 - mean) / mean);
     }
 
     /**
@@ -73,6 +73,6 @@ public final class Endowment {
      */
     public static double stateProductivity(long seed, int s, double sigma) {
         long key = CounterRandom.streamKey(seed, 0, STATE_STREAM);
-        return Math.exp(sigma * CounterRandom.gaussian(key, s, 0) - 0.5 * sigma * sigma);
+        return StrictMath.exp(sigma * CounterRandom.gaussian(key, s, 0) - 0.5 * sigma * sigma);
     }
 }

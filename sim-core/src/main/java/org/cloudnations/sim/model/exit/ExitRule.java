@@ -57,7 +57,7 @@ public final class ExitRule {
      * @return phi_c
      */
     public static double productivity(double q, long members, double reference, double gamma) {
-        return q * Math.pow(1.0 + members / reference, gamma);
+        return q * StrictMath.pow(1.0 + members / reference, gamma);
     }
 
     /**
@@ -103,12 +103,31 @@ public final class ExitRule {
     }
 
     /**
+     * The weight {@code exp(beta (value - best))} of an option of a multinomial logit whose best
+     * option has value {@code best}. The best option's weight is exactly 1 and an option that is not
+     * open ({@code value = -inf}) has weight 0 (also when {@code beta = 0}, where {@code 0 * -inf}
+     * would be NaN), both without calling {@code StrictMath.exp}: the same bytes as the call
+     * ({@code StrictMath.exp(0.0)} is exactly 1), for less time in the individuals' hot loops.
+     *
+     * @param beta the intensity of choice, finite
+     * @param value the option's value, or {@code -inf} for an option that is not open
+     * @param best the largest value over the options, finite
+     * @return the weight, in [0, 1]
+     */
+    public static double logitWeight(double beta, double value, double best) {
+        if (value == Double.NEGATIVE_INFINITY) {
+            return 0.0;
+        }
+        return value == best ? 1.0 : StrictMath.exp(beta * (value - best));
+    }
+
+    /**
      * The logistic function {@code 1 / (1 + e^-x)}.
      *
      * @param x the argument
      * @return the value in [0, 1]
      */
     public static double logistic(double x) {
-        return 1.0 / (1.0 + Math.exp(-x));
+        return 1.0 / (1.0 + StrictMath.exp(-x));
     }
 }

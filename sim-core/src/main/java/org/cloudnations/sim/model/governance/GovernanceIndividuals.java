@@ -101,7 +101,7 @@ public final class GovernanceIndividuals implements Rule {
         long reserveKey = a.stream(RESERVE_STREAM).key(0);
         a.loop().run(n, 0, 0, (from, to, t) -> {
             for (int i = from; i < to; i++) {
-                skill[i] = (float) Math.exp(sh * CounterRandom.gaussian(key, i, 0) - 0.5 * sh * sh);
+                skill[i] = (float) StrictMath.exp(sh * CounterRandom.gaussian(key, i, 0) - 0.5 * sh * sh);
                 int s = Cdf.draw(stateCdf, CounterRandom.uniform(key, i, 2));
                 state[i] = s;
                 city[i] = s * cps + (int) (CounterRandom.uniform(key, i, 3) * cps);

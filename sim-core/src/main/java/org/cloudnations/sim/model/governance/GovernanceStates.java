@@ -69,10 +69,10 @@ public final class GovernanceStates implements Rule {
         double zeta = p.getDouble("state_size_exponent");
         double sizeTotal = 0;
         for (int s = 0; s < states; s++) {
-            productivity[s] = Math.exp(sa * CounterRandom.gaussian(stateKey, s, 0) - 0.5 * sa * sa);
-            carbon[s] = Math.sqrt(productivity[s]) * Math.exp(0.5 * CounterRandom.gaussian(stateKey, s, 2) - 0.125);
+            productivity[s] = StrictMath.exp(sa * CounterRandom.gaussian(stateKey, s, 0) - 0.5 * sa * sa);
+            carbon[s] = Math.sqrt(productivity[s]) * StrictMath.exp(0.5 * CounterRandom.gaussian(stateKey, s, 2) - 0.125);
             threshold[s] = Math.max(0, Math.min(1, mean + sd * CounterRandom.gaussian(stateKey, s, 4)));
-            size[s] = Math.pow(s + 1, -zeta);
+            size[s] = StrictMath.pow(s + 1, -zeta);
             sizeTotal += size[s];
         }
         double acc = 0;

@@ -156,7 +156,7 @@ public final class Incomes implements Rule {
         public void apply(int from, int to, Accumulator t) {
             for (int i = from; i < to; i++) {
                 int s = state[i];
-                double noise = Math.exp(0.3 * CounterRandom.gaussian(key, i, 0) - 0.045);
+                double noise = StrictMath.exp(0.3 * CounterRandom.gaussian(key, i, 0) - 0.045);
                 double gross = outputFactor[s] * skill[i] * noise;
                 double y = gross * (1 - levy[s]) * (1 - funding);
                 if (active) {

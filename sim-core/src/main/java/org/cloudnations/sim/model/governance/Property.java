@@ -39,7 +39,7 @@ final class Property {
         this.term = term;
         long key = CounterRandom.streamKey(seed, 0, stream);
         for (int m = 0; m < owners; m++) {
-            efficiency[m] = Math.exp(0.5 * CounterRandom.gaussian(key, m, 0) - 0.125);
+            efficiency[m] = StrictMath.exp(0.5 * CounterRandom.gaussian(key, m, 0) - 0.125);
             wealth[m] = 1;
         }
         long assetKey = CounterRandom.streamKey(seed, 0, stream + 1);

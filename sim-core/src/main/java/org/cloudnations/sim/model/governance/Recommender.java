@@ -95,7 +95,7 @@ public final class Recommender implements Rule {
             stream = a.stream(STREAM);
             long qualityKey = stream.key(0);
             for (int j = 0; j < quality.length; j++) {
-                quality[j] = Math.exp(0.5 * CounterRandom.gaussian(qualityKey, j, 0) - 0.125);
+                quality[j] = StrictMath.exp(0.5 * CounterRandom.gaussian(qualityKey, j, 0) - 0.125);
             }
             cFollowers = a.counts("followers", quality.length);
             a.metric(ATTENTION_HHI, () -> Inequality.hhi(followers));
@@ -126,7 +126,7 @@ public final class Recommender implements Rule {
             }
             double acc = 0;
             for (int j = 0; j < sources; j++) {
-                acc += quality[j] * Math.pow(followers[j] + 1.0, gamma);
+                acc += quality[j] * StrictMath.pow(followers[j] + 1.0, gamma);
                 cdf[j] = acc;
             }
             for (int j = 0; j < sources; j++) {

@@ -48,8 +48,8 @@ public final class TaskProduction {
         checkPositive("labour L", labour);
         double sL = labourShare(newTasks, automation);
         double sK = 1.0 - sL;
-        double capitalTerm = sK == 0.0 ? 1.0 : Math.pow(capital / sK, sK);
-        double labourTerm = sL == 0.0 ? 1.0 : Math.pow(labour / sL, sL);
+        double capitalTerm = sK == 0.0 ? 1.0 : StrictMath.pow(capital / sK, sK);
+        double labourTerm = sL == 0.0 ? 1.0 : StrictMath.pow(labour / sL, sL);
         return productivity * capitalTerm * labourTerm;
     }
 
@@ -131,7 +131,7 @@ public final class TaskProduction {
         checkPositive("productivity B", productivity);
         double sL = labourShare(newTasks, automation);
         double sK = 1.0 - sL;
-        return productivity / (Math.pow(sK, sK) * Math.pow(sL, sL));
+        return productivity / (StrictMath.pow(sK, sK) * StrictMath.pow(sL, sL));
     }
 
     /**

@@ -16,7 +16,7 @@ class ExitRuleTest {
         for (double x = -30; x <= 30; x += 0.37) {
             double p = ExitRule.logistic(x);
             assertEquals(1.0, p + ExitRule.logistic(-x), 1e-15, "symmetry at " + x);
-            assertEquals(1.0 / (1.0 + Math.exp(-x)), p, 0.0);
+            assertEquals(1.0 / (1.0 + StrictMath.exp(-x)), p, 0.0, "exactly the fdlibm logistic (issue 22)");
             assertTrue(ExitRule.logistic(x + 0.37) >= p, "monotone at " + x);
         }
         assertEquals(1.0, ExitRule.logistic(1000), 0.0);
@@ -114,5 +114,21 @@ class ExitRuleTest {
         assertEquals(2.0 * Math.pow(1 + 250.0 / 100.0, 0.3), ExitRule.productivity(2.0, 250, 100, 0.3), 1e-15);
         assertEquals(1.1, ExitRule.productivity(1.1, 5000, 1000, 0.0), 0.0, "gamma 0: no network effect");
         assertEquals(1.1 * 6, ExitRule.productivity(1.1, 5000, 1000, 1.0), 1e-14, "gamma 1: linear");
+    }
+
+    /** Issue 22: the shortcuts of logitWeight give exactly the bits of the StrictMath call. */
+    @Test
+    void logitWeightIsExactlyTheStrictMathExponential() {
+        Random r = new Random(22);
+        for (int n = 0; n < 10_000; n++) {
+            double beta = 20 * r.nextDouble();
+            double best = 3 * r.nextDouble();
+            double value = r.nextInt(4) == 0 ? best : best - 2 * r.nextDouble();
+            assertEquals(Double.doubleToRawLongBits(StrictMath.exp(beta * (value - best))),
+                    Double.doubleToRawLongBits(ExitRule.logitWeight(beta, value, best)), "at " + value + ", " + best);
+        }
+        assertEquals(0.0, ExitRule.logitWeight(0.0, Double.NEGATIVE_INFINITY, 1.0), 0.0, "closed option, beta 0: 0, not NaN");
+        assertEquals(0.0, ExitRule.logitWeight(5.0, Double.NEGATIVE_INFINITY, 1.0), 0.0);
+        assertEquals(1.0, ExitRule.logitWeight(0.0, -7.0, 1.0), 0.0, "beta 0: every open option weighs 1");
     }
 }
