@@ -15,7 +15,8 @@ public final class Scenarios {
             Governance.MULTI_LEVEL_GOVERNANCE, Governance.RISK_POOL, Governance.CULTURAL_RESERVES,
             Governance.EDGE_DIFFUSION, Governance.AXELROD_CULTURE, AiEconomy.VALUE_PARADOX, AiEconomy.AGI_RACE,
             AiEconomy.OPEN_VS_CLOSED, AiEconomy.DIGITAL_IMPERIALISM, AiEconomy.AI_CAPITALISM,
-            AiEconomy.DIGITAL_SOCIALISM));
+            AiEconomy.DIGITAL_SOCIALISM, World.WORLD, World.AI_EXODUS, World.OPEN_AI_COMMONS,
+            World.RACE_AND_LEAGUE));
 
     private Scenarios() {
     }

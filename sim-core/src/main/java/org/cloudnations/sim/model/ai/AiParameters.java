@@ -16,15 +16,15 @@ public final class AiParameters {
 
     // population
     /** Parameter {@code individuals}. */
-    static final ParameterSpec INDIVIDUALS =
+    public static final ParameterSpec INDIVIDUALS =
             ParameterSpec.integer("individuals", 100_000, 10, 50_000_000, "individuals", "4.6",
                     "N, number of individuals (workers in one of six labour forms)");
     /** Parameter {@code states}. */
-    static final ParameterSpec STATES =
+    public static final ParameterSpec STATES =
             ParameterSpec.integer("states", 8, 2, 1_000, "states", "3.3",
                     "S, number of states; state s belongs to bloc s mod 2");
     /** Parameter {@code firms}. */
-    static final ParameterSpec FIRMS =
+    public static final ParameterSpec FIRMS =
             ParameterSpec.integer("firms", 200, 2, 100_000, "firms", "4.1",
                     "F, number of firms (at least the number of states); firm f < S is in state f");
     /** Parameter {@code platforms}. */
