@@ -35,8 +35,8 @@ public final class World {
     public static final Scenario RACE_AND_LEAGUE = new Scenario("race-and-league",
             "Eight state-owned AI labs race with increasing returns and enmity while states imitate "
                     + "SQUEEZE, NEUTRAL, OFFSHORE and LEAGUE (rows 3.1 to 3.3, 0.8)",
-            MODEL, Map.of("team_owner", "states", "racing_teams", "8", "returns_exponent", "1.6",
-                    "ai_growth", "0.04", "enmity", "0.9", "capability_info", "1.0"));
+            MODEL, Map.of("team_owner", "states", "racing_teams", "8", "returns_exponent", "2.0",
+                    "ai_growth", "0.04", "enmity", "0.9", "capability_info", "1.0", "disaster_rate", "0.01"));
 
     private World() {
     }

@@ -19,8 +19,10 @@ import org.cloudnations.sim.table.Tables;
  * {@code I_f = I_max * a_f / (a_f + a_half)}, and the share of its employees displaced this tick is
  * {@code d_f = max(0, I_f(t) - I_f(t-1)) / (1 - I_f(t-1))} (the AI economy's (A9) form). Writes the
  * models' users (last tick's employees of the firms using them plus the community's contributors)
- * for the race's data returns, and the AI-tool levels {@code tools} (best free model) and
- * {@code open_tools} (community model) that individuals and communities use.
+ * for the race's data returns, and the AI-tool levels that individuals and communities use:
+ * {@code tools = level(max(free, public, q_L * best closed))} for gig and freelance work (closed
+ * tools only with licensing) and {@code open_tools = level(community model)}: communities build on
+ * the open model only, as closed weights cannot be forked.
  */
 public final class FirmAccess implements Rule {
     static final MetricSpec MEAN_AUTOMATION = new MetricSpec("mean_automation", "1",
@@ -98,7 +100,11 @@ public final class FirmAccess implements Rule {
             int[] closed = {bestClosed(0, open, teamHome, cap, racing), bestClosed(1, open, teamHome, cap, racing)};
             double freeCap = free < 0 ? 0.0 : cap[free];
             double publicCap = exists[publicModel] ? cap[publicModel] : 0.0;
-            tools[0] = level(Math.max(freeCap, publicCap), half);
+            double licensable = 0;
+            for (int c : closed) {
+                licensable = licensing && c >= 0 ? Math.max(licensable, quality * cap[c]) : licensable;
+            }
+            tools[0] = level(Math.max(Math.max(freeCap, publicCap), licensable), half);
             openTools[0] = exists[community] ? level(cap[community], half) : 0.0;
             Arrays.fill(users, 0L);
             for (int f = 0; f < firms; f++) {
