@@ -45,7 +45,8 @@ final class GoldenRuns {
 
     /**
      * The pinned runs: every shipped scenario. The first six were pinned before the performance
-     * work of issue 8; the other twelve at commit 360c6e2, before the rule kit of issue 13.
+     * work of issue 8; the next twelve at commit 360c6e2, before the rule kit of issue 13; the
+     * last four (the integrated world of issue 14) when they were added.
      */
     static final List<Case> CASES = List.of(
             new Case("baseline", 20_000, 7, 120, 2),
@@ -65,7 +66,11 @@ final class GoldenRuns {
             new Case("agi-race", 20_000, 11, 80, 2),
             new Case("open-vs-closed", 20_000, 11, 80, 2),
             new Case("digital-imperialism", 20_000, 11, 80, 2),
-            new Case("ai-capitalism", 20_000, 11, 80, 2));
+            new Case("ai-capitalism", 20_000, 11, 80, 2),
+            new Case("world", 20_000, 7, 120, 2),
+            new Case("ai-exodus", 20_000, 11, 80, 2),
+            new Case("open-ai-commons", 20_000, 11, 80, 2),
+            new Case("race-and-league", 20_000, 11, 80, 2));
 
     /** Folder of the golden files, relative to the sim-scenarios module. */
     static final Path FOLDER = Path.of("src", "test", "resources", "golden");
