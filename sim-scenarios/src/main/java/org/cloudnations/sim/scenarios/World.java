@@ -31,12 +31,15 @@ public final class World {
             MODEL, Map.of("open_growth", "0.08", "open_initial", "0.9", "contributor_half", "0.02",
                     "public_compute", "true", "open_boost", "1.0"));
 
-    /** A race among state-owned AI labs with increasing returns, next to the squeeze/league competition. */
+    /**
+     * A race among state-owned AI labs with increasing returns and little imitation, next to the
+     * squeeze/league competition.
+     */
     public static final Scenario RACE_AND_LEAGUE = new Scenario("race-and-league",
             "Eight state-owned AI labs race with increasing returns and enmity while states imitate "
                     + "SQUEEZE, NEUTRAL, OFFSHORE and LEAGUE (rows 3.1 to 3.3, 0.8)",
-            MODEL, Map.of("team_owner", "states", "racing_teams", "8", "returns_exponent", "2.0",
-                    "ai_growth", "0.04", "enmity", "0.9", "capability_info", "1.0", "disaster_rate", "0.01"));
+            MODEL, Map.of("team_owner", "states", "racing_teams", "8", "returns_exponent", "1.6",
+                    "ai_growth", "0.03", "enmity", "0.9", "capability_info", "1.0", "disaster_rate", "0.01", "spillover", "0.005"));
 
     private World() {
     }

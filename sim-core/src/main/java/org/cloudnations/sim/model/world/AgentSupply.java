@@ -11,8 +11,9 @@ import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
 /**
- * (W2) AI agents as actors (row 3.7). Every model j runs {@code A_j = kappa * N * a_j} agents: their
- * number follows its capability. The agents of a model decide where to supply their work: firm
+ * (W2) AI agents as actors (row 3.7). Every model j runs {@code A_j = kappa * N * ln(1 + a_j)}
+ * agents: their number follows its capability (logarithmically, so that a runaway race cannot
+ * give a runaway number). The agents of a model decide where to supply their work: firm
  * tasks (F), platform micro-work (P) or a machine community (C), by a logit over the expected
  * return per agent {@code r_o = V_o / (S_o(t-1) + A / 3)} (value of the option last tick over last
  * tick's agent supply plus an even-split prior), normalised by the best option:
@@ -92,7 +93,7 @@ public final class AgentSupply implements Rule {
         return context -> {
             double total = 0;
             for (int j = 0; j < cap.length; j++) {
-                agents[j] = exists[j] ? kappa * n * cap[j] : 0.0;
+                agents[j] = exists[j] ? kappa * n * StrictMath.log1p(cap[j]) : 0.0;
                 total += agents[j];
             }
             double prior = total / 3.0 + 1e-9;

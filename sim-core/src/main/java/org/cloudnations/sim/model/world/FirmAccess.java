@@ -13,8 +13,8 @@ import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
 /**
- * (W1) Each firm's AI capability is the best of the models it can use: its own team's, its
- * bloc's best closed model licensed at quality {@code q_L}, the best open model (the community's or
+ * (W1) Each firm's AI capability is the best of the models it can use: its own team's (or its
+ * state's, when states own the teams), its bloc's best closed model licensed at quality {@code q_L}, the best open model (the community's or
  * an open lab's) and the states' public model; its automation frontier follows that capability,
  * {@code I_f = I_max * a_f / (a_f + a_half)}, and the share of its employees displaced this tick is
  * {@code d_f = max(0, I_f(t) - I_f(t-1)) / (1 - I_f(t-1))} (the AI economy's (A9) form). Writes the
@@ -81,6 +81,8 @@ public final class FirmAccess implements Rule {
         boolean[] open = tt.booleans(Columns.OPEN);
         boolean[] exists = tt.booleans(Columns.EXISTS);
         int[] teamHome = tt.ints(Columns.HOME_STATE);
+        byte[] ownerKind = tt.bytes(Columns.OWNER_KIND);
+        int[] owner = tt.ints("owner");
         long[] users = tt.longs(Columns.USERS);
         long[] members = a.table(Tables.COMMUNITIES).longs(Columns.MEMBERS);
         Table global = a.table(Tables.GLOBAL);
@@ -97,6 +99,7 @@ public final class FirmAccess implements Rule {
                     free = j;
                 }
             }
+            int[] stateTeam = homeStateTeams(ownerKind, owner, cap, racing, firmState);
             int[] closed = {bestClosed(0, open, teamHome, cap, racing), bestClosed(1, open, teamHome, cap, racing)};
             double freeCap = free < 0 ? 0.0 : cap[free];
             double publicCap = exists[publicModel] ? cap[publicModel] : 0.0;
@@ -111,10 +114,11 @@ public final class FirmAccess implements Rule {
                 byte best = Columns.SOURCE_NONE;
                 double a0 = 0;
                 int used = -1;
-                if (team[f] >= 0 && cap[team[f]] > a0) {
+                int own = team[f] >= 0 ? team[f] : stateTeam[firmState[f]];
+                if (own >= 0 && cap[own] > a0) {
                     best = Columns.SOURCE_OWNED;
-                    a0 = cap[team[f]];
-                    used = team[f];
+                    a0 = cap[own];
+                    used = own;
                 }
                 int lic = closed[firmState[f] & 1];
                 if (licensing && lic >= 0 && quality * cap[lic] > a0) {
@@ -156,6 +160,23 @@ public final class FirmAccess implements Rule {
     /** @return {@code a / (a + half)}, the saturating level of a capability */
     static double level(double capability, double half) {
         return capability / (capability + half);
+    }
+
+    /** @return for each state, its best state-owned racing team (its firms use it as their own), -1 if none */
+    private static int[] homeStateTeams(byte[] ownerKind, int[] owner, double[] cap, int racing, int[] firmState) {
+        int states = 0;
+        for (int s : firmState) {
+            states = Math.max(states, s + 1);
+        }
+        int[] best = new int[states];
+        java.util.Arrays.fill(best, -1);
+        for (int j = 0; j < racing; j++) {
+            if (ownerKind[j] == Columns.OWNER_STATE && owner[j] >= 0 && owner[j] < states
+                    && (best[owner[j]] < 0 || cap[j] > cap[best[owner[j]]])) {
+                best[owner[j]] = j;
+            }
+        }
+        return best;
     }
 
     private static int bestClosed(int bloc, boolean[] open, int[] home, double[] cap, int racing) {

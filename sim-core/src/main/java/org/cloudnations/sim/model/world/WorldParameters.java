@@ -45,8 +45,8 @@ public final class WorldParameters {
     public static final ParameterSpec LICENCE_QUALITY = ParameterSpec.real("licence_quality", 0.8, 0.0, 1.0, "1",
             "1.1", "q_L, share of a closed model's capability a licensee gets (API limits)");
     /** Parameter {@code agents_per_capability}. */
-    public static final ParameterSpec AGENTS_PER_CAPABILITY = ParameterSpec.real("agents_per_capability", 0.05,
-            0.0, 10.0, "agents", "3.7", "kappa, AI agents per individual per unit of a model's capability");
+    public static final ParameterSpec AGENTS_PER_CAPABILITY = ParameterSpec.real("agents_per_capability", 0.07,
+            0.0, 10.0, "agents", "3.7", "kappa, AI agents per individual per unit of ln(1 + a) of a model's capability a");
     /** Parameter {@code agent_choice}. */
     public static final ParameterSpec AGENT_CHOICE = ParameterSpec.real("agent_choice", 3.0, 0.0, 100.0, "1", "3.7",
             "beta_A, intensity of the agents' logit choice of where to supply work");
