@@ -116,7 +116,7 @@ public final class AiParameters {
             ParameterSpec.real("spillover", 0.02, 0.0, 1.0, "1/tick", "3.4",
                     "varsigma, share of the gap to the best visible model a team closes each tick by imitation");
     /** Parameter {@code decoupling}. */
-    static final ParameterSpec DECOUPLING =
+    public static final ParameterSpec DECOUPLING =
             ParameterSpec.flag("decoupling", false, "3.4",
                     "blocs decouple: no spill-over and no licences across blocs (open weights still flow)");
     /** Parameter {@code enmity}. */

@@ -2,6 +2,7 @@ package org.cloudnations.sim.model.world;
 
 import java.util.List;
 import org.cloudnations.sim.metric.MetricSpec;
+import org.cloudnations.sim.model.ai.Teams;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
@@ -142,8 +143,8 @@ public final class AgentSupply implements Rule {
             return false;
         }
         return switch (ownerKind) {
-            case Columns.OWNER_FIRM -> option != C;
-            case Columns.OWNER_STATE -> option != P;
+            case Teams.FIRM -> option != C;
+            case Teams.STATE -> option != P;
             default -> true;
         };
     }

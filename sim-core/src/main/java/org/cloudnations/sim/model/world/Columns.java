@@ -20,13 +20,6 @@ final class Columns {
     /** Number of labour forms. */
     static final int FORMS = 6;
 
-    /** Owner kinds of the AI models' table, as {@code ai.Teams} codes them. */
-    static final byte OWNER_FIRM = 0;
-    /** Owner kind: a state or the states jointly. */
-    static final byte OWNER_STATE = 1;
-    /** Owner kind: the cloud communities (the open community model). */
-    static final byte OWNER_COMMUNITY = 2;
-
     /** AI source of a firm: none. */
     static final byte SOURCE_NONE = 0;
     /** AI source: a model the firm owns. */

@@ -3,6 +3,8 @@ package org.cloudnations.sim.model.world;
 import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.metric.MetricSpec;
+import org.cloudnations.sim.model.ai.AiParameters;
+import org.cloudnations.sim.model.ai.Teams;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
@@ -14,9 +16,10 @@ import org.cloudnations.sim.table.Tables;
 
 /**
  * (W1) Each firm's AI capability is the best of the models it can use: its own team's (or its
- * state's, when states own the teams), its bloc's best closed model licensed at quality {@code q_L}, the best open model (the community's or
- * an open lab's) and the states' public model; its automation frontier follows that capability,
- * {@code I_f = I_max * a_f / (a_f + a_half)}, and the share of its employees displaced this tick is
+ * state's, when states own the teams), the best closed model it may license (its bloc's when the
+ * blocs decouple, as (A8)) at quality {@code q_L}, and the best free model (the community's, an
+ * open lab's or the states' public model, {@link Teams#freeModel}); its automation frontier follows
+ * that capability, {@code I_f = I_max * a_f / (a_f + a_half)}, and the share of its employees displaced this tick is
  * {@code d_f = max(0, I_f(t) - I_f(t-1)) / (1 - I_f(t-1))} (the AI economy's (A9) form). Writes the
  * models' users (last tick's employees of the firms using them plus the community's contributors)
  * for the race's data returns, and the AI-tool levels that individuals and communities use:
@@ -46,7 +49,7 @@ public final class FirmAccess implements Rule {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(WorldParameters.LICENSING, WorldParameters.LICENCE_QUALITY, WorldParameters.AUTOMATION_MAX,
+        return List.of(WorldParameters.LICENSING, AiParameters.DECOUPLING, WorldParameters.LICENCE_QUALITY, WorldParameters.AUTOMATION_MAX,
                 WorldParameters.AUTOMATION_HALF);
     }
 
@@ -59,6 +62,7 @@ public final class FirmAccess implements Rule {
     public RuleStep bind(Assembly a) {
         Parameters p = a.parameters();
         boolean licensing = p.getBoolean("licensing");
+        boolean decoupling = p.getBoolean("decoupling");
         double quality = p.getDouble("licence_quality");
         double iMax = p.getDouble("automation_max");
         double half = p.getDouble("automation_half");
@@ -75,8 +79,8 @@ public final class FirmAccess implements Rule {
         Table tt = a.table(Tables.TEAMS);
         int rows = tt.size();
         int racing = rows - 2;
-        int community = racing;
-        int publicModel = racing + 1;
+        int community = Teams.community(racing);
+        int publicModel = Teams.publicModel(racing);
         double[] cap = tt.doubles(Columns.CAPABILITY);
         boolean[] open = tt.booleans(Columns.OPEN);
         boolean[] exists = tt.booleans(Columns.EXISTS);
@@ -93,21 +97,16 @@ public final class FirmAccess implements Rule {
         a.metric(LICENSED_SHARE, () -> share(source, Columns.SOURCE_LICENSED));
         a.metric(CAPABILITY_GINI, () -> Inequality.gini(capability.clone()));
         return context -> {
-            int free = -1;
-            for (int j = 0; j < publicModel; j++) {
-                if (open[j] && exists[j] && (free < 0 || cap[j] > cap[free])) {
-                    free = j;
-                }
-            }
+            int free = Teams.freeModel(open, exists, cap);
             int[] stateTeam = homeStateTeams(ownerKind, owner, cap, racing, firmState);
-            int[] closed = {bestClosed(0, open, teamHome, cap, racing), bestClosed(1, open, teamHome, cap, racing)};
+            int[] closed = {Teams.closedModel(0, decoupling, open, teamHome, cap, racing),
+                Teams.closedModel(1, decoupling, open, teamHome, cap, racing)};
             double freeCap = free < 0 ? 0.0 : cap[free];
-            double publicCap = exists[publicModel] ? cap[publicModel] : 0.0;
             double licensable = 0;
             for (int c : closed) {
                 licensable = licensing && c >= 0 ? Math.max(licensable, quality * cap[c]) : licensable;
             }
-            tools[0] = level(Math.max(Math.max(freeCap, publicCap), licensable), half);
+            tools[0] = level(Math.max(freeCap, licensable), half);
             openTools[0] = exists[community] ? level(cap[community], half) : 0.0;
             Arrays.fill(users, 0L);
             for (int f = 0; f < firms; f++) {
@@ -120,21 +119,16 @@ public final class FirmAccess implements Rule {
                     a0 = cap[own];
                     used = own;
                 }
-                int lic = closed[firmState[f] & 1];
+                int lic = closed[Teams.bloc(firmState[f])];
                 if (licensing && lic >= 0 && quality * cap[lic] > a0) {
                     best = Columns.SOURCE_LICENSED;
                     a0 = quality * cap[lic];
                     used = lic;
                 }
                 if (freeCap > a0) {
-                    best = Columns.SOURCE_OPEN;
+                    best = free == publicModel ? Columns.SOURCE_PUBLIC : Columns.SOURCE_OPEN;
                     a0 = freeCap;
                     used = free;
-                }
-                if (publicCap > a0) {
-                    best = Columns.SOURCE_PUBLIC;
-                    a0 = publicCap;
-                    used = publicModel;
                 }
                 double before = automation[f];
                 double now = iMax * level(a0, half);
@@ -171,19 +165,9 @@ public final class FirmAccess implements Rule {
         int[] best = new int[states];
         java.util.Arrays.fill(best, -1);
         for (int j = 0; j < racing; j++) {
-            if (ownerKind[j] == Columns.OWNER_STATE && owner[j] >= 0 && owner[j] < states
+            if (ownerKind[j] == Teams.STATE && owner[j] >= 0 && owner[j] < states
                     && (best[owner[j]] < 0 || cap[j] > cap[best[owner[j]]])) {
                 best[owner[j]] = j;
-            }
-        }
-        return best;
-    }
-
-    private static int bestClosed(int bloc, boolean[] open, int[] home, double[] cap, int racing) {
-        int best = -1;
-        for (int j = 0; j < racing; j++) {
-            if (!open[j] && (home[j] & 1) == bloc && (best < 0 || cap[j] > cap[best])) {
-                best = j;
             }
         }
         return best;
