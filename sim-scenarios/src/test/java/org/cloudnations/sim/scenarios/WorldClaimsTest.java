@@ -72,7 +72,7 @@ class WorldClaimsTest {
      * strong open community model against closed models only (no open model, no public model). Both
      * arms hold machine communities off, so that the comparison isolates the open model's own
      * channel; with them on, the open model's agents flood the communities' capability markets
-     * (claim (c)) and the cloud share falls after about 30 ticks: docs/scenarios/open-ai-commons.md.
+     * (claim (c)) and the cloud share falls after about 50 ticks: docs/scenarios/open-ai-commons.md.
      */
     @Test
     void claimBAStrongOpenModelRaisesCommunityProductivityAndTheCloudShare() {

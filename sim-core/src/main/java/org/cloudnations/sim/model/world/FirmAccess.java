@@ -163,7 +163,7 @@ public final class FirmAccess implements Rule {
             states = Math.max(states, s + 1);
         }
         int[] best = new int[states];
-        java.util.Arrays.fill(best, -1);
+        Arrays.fill(best, -1);
         for (int j = 0; j < racing; j++) {
             if (ownerKind[j] == Teams.STATE && owner[j] >= 0 && owner[j] < states
                     && (best[owner[j]] < 0 || cap[j] > cap[best[owner[j]]])) {

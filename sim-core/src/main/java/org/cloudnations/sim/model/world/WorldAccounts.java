@@ -1,5 +1,6 @@
 package org.cloudnations.sim.model.world;
 
+import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.model.exit.ExitRule;
@@ -9,6 +10,7 @@ import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
 import org.cloudnations.sim.rule.RuleStep;
+import org.cloudnations.sim.stats.Inequality;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -207,7 +209,7 @@ public final class WorldAccounts implements Rule {
             double[] stateLabour = new double[states];
             double[] stateAutomation = new double[states];
             double[] stateWageBill = new double[states];
-            java.util.Arrays.fill(gdp, 0.0);
+            Arrays.fill(gdp, 0.0);
             for (int f = 0; f < labour.length; f++) {
                 int s = firmState[f];
                 double tfp = productivity[s] * Math.max(loss[s], 1e-6) * (integrating[f] ? 1 + gain : 1.0);
@@ -286,7 +288,7 @@ public final class WorldAccounts implements Rule {
                     parts[2][teamHome[j]] += teamCap[j];
                 }
             }
-            java.util.Arrays.fill(power, 0.0);
+            Arrays.fill(power, 0.0);
             for (int d = 0; d < 3; d++) {
                 double total = 0;
                 for (double v : parts[d]) {
@@ -296,13 +298,13 @@ public final class WorldAccounts implements Rule {
                     power[s] += powerWeight[d] * parts[d][s] / total;
                 }
             }
-            powerHhi = org.cloudnations.sim.stats.Inequality.hhi(power);
-            aiHhi = org.cloudnations.sim.stats.Inequality.hhi(parts[2]);
+            powerHhi = Inequality.hhi(power);
+            aiHhi = Inequality.hhi(parts[2]);
             double totalPower = 0;
             for (double v : power) {
                 totalPower += v;
             }
-            java.util.Arrays.fill(policyPower, 0.0);
+            Arrays.fill(policyPower, 0.0);
             double[] groupGdp = new double[4];
             long[] groupPop = new long[4];
             for (int s = 0; s < states; s++) {

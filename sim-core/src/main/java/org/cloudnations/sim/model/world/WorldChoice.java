@@ -6,7 +6,6 @@ import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
-import org.cloudnations.sim.random.Cdf;
 import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;

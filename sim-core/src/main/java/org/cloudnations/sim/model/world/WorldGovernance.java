@@ -1,5 +1,6 @@
 package org.cloudnations.sim.model.world;
 
+import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.param.ParameterSpec;
@@ -78,7 +79,7 @@ public final class WorldGovernance implements Rule {
         double[] skillSum = ct.doubles(Columns.SKILL_SUM);
         double[] price = ct.doubles(Columns.PRICE);
         double[] weight = new double[states + communities];
-        java.util.Arrays.fill(weight, 1.0 / weight.length);
+        Arrays.fill(weight, 1.0 / weight.length);
         boolean[] passed = new boolean[1];
         double[] poorest = new double[1];
         a.metric(NON_STATE_WEIGHT, () -> {
