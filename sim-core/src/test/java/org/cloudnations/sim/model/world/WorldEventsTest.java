@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.Map;
+import org.cloudnations.sim.engine.ModelInstance;
+import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.RunConfig;
+import org.cloudnations.sim.engine.RunListener;
 import org.cloudnations.sim.engine.Runner;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.model.ai.Teams;
 import org.cloudnations.sim.param.ConfigurationException;
-import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.rule.RuleSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,16 +25,22 @@ import org.junit.jupiter.api.Test;
  * (sim-scenarios); the claims through several rule families by {@code WorldClaimsTest}.
  */
 class WorldEventsTest {
-    private static final Scenario EVERYTHING = new Scenario("everything", "every switch on", WorldModel.RULES,
-            Map.ofEntries(Map.entry("individuals", "6000"), Map.entry("firms", "40"), Map.entry("open_labs", "1"),
-                    Map.entry("public_compute", "true"), Map.entry("disaster_rate", "0.2"),
+    private static final RuleSet MODEL = WorldModel.RULES;
+    private static final Map<String, String> EVERYTHING = Map.ofEntries(Map.entry("individuals", "6000"),
+                    Map.entry("firms", "40"), Map.entry("open_labs", "1"), Map.entry("public_compute", "true"), Map.entry("disaster_rate", "0.2"),
                     Map.entry("risk_pool", "true"), Map.entry("edge_diffusion", "true"),
                     Map.entry("voice_threshold", "0.5"), Map.entry("migration_rate", "0.5"),
-                    Map.entry("policy_period", "5")));
+                    Map.entry("policy_period", "5"));
     private static final int TICKS = 60;
 
+    /** A run of the world with every switch on, and {@code values} on top, seed 3, on 2 threads. */
     private static MetricSeries run(Map<String, String> values) {
-        return Runner.run(RunConfig.of(EVERYTHING, values, 3, TICKS, 2)).series();
+        Map<String, String> all = new HashMap<>(EVERYTHING);
+        all.putAll(values);
+        try (ParallelLoop loop = new ParallelLoop(2, RunConfig.DEFAULT_CHUNK)) {
+            ModelInstance instance = MODEL.instantiate(MODEL.parameters().resolve(all), 3, loop);
+            return Runner.series(MODEL, instance, 3, TICKS, loop, RunListener.NONE);
+        }
     }
 
     private static double total(MetricSeries s, String metric) {
