@@ -1,5 +1,7 @@
 package org.cloudnations.sim.model.world;
 
+import org.cloudnations.sim.model.cloud.Policy;
+
 /**
  * The world's codes and the column names its rules share. Individuals: {@code skill, loyalty}
  * ({@code float}), {@code home, unit} ({@code int}), {@code form} ({@code byte}): 17 bytes each.
@@ -31,14 +33,12 @@ final class Columns {
     /** AI source: the states' public model. */
     static final byte SOURCE_PUBLIC = 4;
 
-    /** Policy ordinals of {@link org.cloudnations.sim.model.cloud.Policy}. */
-    static final int SQUEEZE = 0;
-    /** NEUTRAL. */
-    static final int NEUTRAL = 1;
+    /** Policy ordinals of the cloud model's {@link Policy}, as the states' {@code policy} column holds them. */
+    static final int SQUEEZE = Policy.SQUEEZE.ordinal();
     /** OFFSHORE. */
-    static final int OFFSHORE = 2;
+    static final int OFFSHORE = Policy.OFFSHORE.ordinal();
     /** LEAGUE. */
-    static final int LEAGUE = 3;
+    static final int LEAGUE = Policy.LEAGUE.ordinal();
 
     // individuals
     static final String SKILL = "skill";
