@@ -45,8 +45,7 @@ final class GoldenRuns {
 
     /**
      * The pinned runs: every shipped scenario. The first six were pinned before the performance
-     * work of issue 8; the next twelve at commit 360c6e2, before the rule kit of issue 13; the
-     * last four (the integrated world of issue 14) when they were added.
+     * work of issue 8; the other twelve at commit 360c6e2, before the rule kit of issue 13.
      */
     static final List<Case> CASES = List.of(
             new Case("baseline", 20_000, 7, 120, 2),
@@ -67,6 +66,7 @@ final class GoldenRuns {
             new Case("open-vs-closed", 20_000, 11, 80, 2),
             new Case("digital-imperialism", 20_000, 11, 80, 2),
             new Case("ai-capitalism", 20_000, 11, 80, 2),
+            // the integrated world (issue 14), pinned when it was added
             new Case("world", 20_000, 7, 120, 2),
             new Case("ai-exodus", 20_000, 11, 80, 2),
             new Case("open-ai-commons", 20_000, 11, 80, 2),
