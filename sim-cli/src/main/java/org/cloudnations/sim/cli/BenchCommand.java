@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scenario", defaultValue = Scenarios.DEFAULT, paramLabel = "NAME",
+    @Option(names = "--scenario", defaultValue = Scenarios.SWEEP_DEFAULT, paramLabel = "NAME",
             description = "Scenario to time (default: ${DEFAULT-VALUE}).")
     String scenarioName;
 

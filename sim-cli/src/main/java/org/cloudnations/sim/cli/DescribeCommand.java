@@ -2,10 +2,16 @@ package org.cloudnations.sim.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.param.ParameterSpec;
+import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleSet;
 import org.cloudnations.sim.scenario.Scenario;
 import org.cloudnations.sim.scenarios.Scenarios;
 import picocli.CommandLine.Command;
@@ -48,19 +54,32 @@ final class DescribeCommand implements Callable<Integer> {
         out.println(s.name() + ": " + s.summary());
         out.println("model: " + s.model().name());
         out.println();
-        out.println("Parameters (set with -P name=value):");
+        out.println("Parameters (set with -P name=value), grouped by the rule that declares them first:");
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"name", "type", "default", "allowed", "unit", "row", "description"});
-        for (ParameterSpec p : params) {
-            String allowed = switch (p.type()) {
-                case INT, DOUBLE -> p.minText() + ".." + p.maxText();
-                case BOOLEAN -> "true|false";
-                case CHOICE -> String.join("|", p.choices());
-            };
-            rows.add(new String[] {p.name(), p.type().label(), p.defaultValue(), allowed, p.unit(), p.seedRow(),
-                p.description()});
+        List<Integer> groupStarts = new ArrayList<>();
+        List<String> groupNames = new ArrayList<>();
+        for (Map.Entry<String, List<ParameterSpec>> group : byRule(s, params).entrySet()) {
+            groupStarts.add(rows.size());
+            groupNames.add(group.getKey());
+            for (ParameterSpec p : group.getValue()) {
+                String allowed = switch (p.type()) {
+                    case INT, DOUBLE -> p.minText() + ".." + p.maxText();
+                    case BOOLEAN -> "true|false";
+                    case CHOICE -> String.join("|", p.choices());
+                };
+                rows.add(new String[] {p.name(), p.type().label(), p.defaultValue(), allowed, p.unit(), p.seedRow(),
+                    p.description()});
+            }
         }
-        table(out, rows);
+        int[] width = widths(rows);
+        for (int k = 0; k < rows.size(); k++) {
+            int g = groupStarts.indexOf(k);
+            if (g >= 0) {
+                out.println("  [" + groupNames.get(g) + "]");
+            }
+            out.println(line(rows.get(k), width));
+        }
         out.println();
         out.println("Metrics (columns of metrics.csv):");
         rows.clear();
@@ -74,6 +93,42 @@ final class DescribeCommand implements Callable<Integer> {
     }
 
     static void table(PrintWriter out, List<String[]> rows) {
+        int[] width = widths(rows);
+        for (String[] r : rows) {
+            out.println(line(r, width));
+        }
+    }
+
+    /**
+     * The scenario's parameters grouped by the rule of its rule set that declares each first, in
+     * rule order ("rule RULE (phase PHASE)"); one group "parameters" for a model that is not a rule set.
+     */
+    private static Map<String, List<ParameterSpec>> byRule(Scenario s, List<ParameterSpec> params) {
+        Map<String, List<ParameterSpec>> groups = new LinkedHashMap<>();
+        if (!(s.model() instanceof RuleSet rules)) {
+            groups.put("parameters", params);
+            return groups;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Rule r : rules.rules()) {
+            for (ParameterSpec declared : r.parameters()) {
+                if (seen.add(declared.name())) {
+                    ParameterSpec p = params.stream().filter(x -> x.name().equals(declared.name())).findFirst()
+                            .orElse(declared);
+                    groups.computeIfAbsent("rule " + r.name() + " (phase " + r.phase() + ")", k -> new ArrayList<>())
+                            .add(p);
+                }
+            }
+        }
+        for (ParameterSpec p : params) {
+            if (!seen.contains(p.name())) {
+                groups.computeIfAbsent("declared by no rule", k -> new ArrayList<>()).add(p);
+            }
+        }
+        return groups;
+    }
+
+    private static int[] widths(List<String[]> rows) {
         int cols = rows.get(0).length;
         int[] width = new int[cols];
         for (String[] r : rows) {
@@ -81,13 +136,15 @@ final class DescribeCommand implements Callable<Integer> {
                 width[c] = Math.max(width[c], r[c].length());
             }
         }
-        for (String[] r : rows) {
-            StringBuilder b = new StringBuilder("  ");
-            for (int c = 0; c < cols; c++) {
-                b.append(c == cols - 1 ? r[c] : String.format("%-" + width[c] + "s  ", r[c]));
-            }
-            out.println(b.toString().stripTrailing());
+        return width;
+    }
+
+    private static String line(String[] r, int[] width) {
+        StringBuilder b = new StringBuilder("  ");
+        for (int c = 0; c < r.length; c++) {
+            b.append(c == r.length - 1 ? r[c] : String.format("%-" + width[c] + "s  ", r[c]));
         }
+        return b.toString().stripTrailing();
     }
 
     static String csv(String v) {

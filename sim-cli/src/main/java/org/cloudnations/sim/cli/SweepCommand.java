@@ -53,7 +53,7 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = Scenarios.DEFAULT,
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = Scenarios.SWEEP_DEFAULT,
             description = "Scenario name (default: ${DEFAULT-VALUE}; see 'sim list').")
     String scenario;
 

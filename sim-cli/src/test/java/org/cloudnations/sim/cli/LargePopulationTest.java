@@ -20,7 +20,7 @@ class LargePopulationTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"baseline", "value-paradox"})
+    @ValueSource(strings = {"baseline", "value-paradox", "world"})
     void tenMillionIndividualsRunIn1GiB(String scenario) throws Exception {
         Path out = tmp.resolve(scenario);
         Path log = tmp.resolve(scenario + ".log");

@@ -31,6 +31,24 @@ class ListDescribeBenchTest {
         s.model().metrics().forEach(m -> assertTrue(r.out().contains(m.name()), m.name()));
     }
 
+    /** Issue 14: parameters grouped by the rule that declares them first, in rule order. */
+    @Test
+    void describeGroupsParametersByTheRuleThatDeclaresThem() {
+        CliResult r = CliResult.run("describe", "world");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().map(String::strip).toList();
+        int setup = lines.indexOf("[rule world-setup (phase init)]");
+        int race = lines.indexOf("[rule ai-race (phase race)]");
+        int choice = lines.indexOf("[rule world-choice (phase individuals)]");
+        assertTrue(setup >= 0 && setup < race && race < choice, r.out());
+        assertTrue(lines.get(setup + 1).startsWith("individuals "), lines.get(setup + 1));
+        assertTrue(lines.get(race + 1).startsWith("ai_growth "), lines.get(race + 1));
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("individuals ")).count(), "each parameter once");
+        for (ParameterSpec p : Scenarios.get("world").parameters().specs()) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(p.name() + " ")), p.name());
+        }
+    }
+
     @Test
     void describeCsvHasTheDocumentedHeaderAndOneRowPerParameter() {
         CliResult r = CliResult.run("describe", "baseline", "--format", "csv");

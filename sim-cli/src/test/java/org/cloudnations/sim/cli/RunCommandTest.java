@@ -26,19 +26,21 @@ class RunCommandTest {
         String wrote = r.out().lines().filter(l -> l.startsWith("wrote ")).findFirst().orElseThrow();
         Path dir = Path.of(wrote.substring(6, wrote.indexOf(" (")));
         try {
-            assertTrue(dir.toString().contains("runs" + java.io.File.separator + "baseline-"), dir.toString());
+            assertTrue(dir.toString().contains("runs" + java.io.File.separator + "world-"), dir.toString());
             List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
-            assertTrue(csv.get(0).startsWith("tick,cloud_share,exits,"), csv.get(0));
+            // issue 14, acceptance 1: metrics of all four kinds of agents
+            assertTrue(csv.get(0).startsWith("tick,cloud_share,wage_share,open_share,power_hhi,machine_output_share,"
+                    + "share_league,"), csv.get(0));
             assertEquals(201, csv.size() - 1, "ticks 0..200");
             String manifest = Files.readString(dir.resolve("manifest.json"));
-            assertTrue(manifest.contains("\"scenario\": \"baseline\""));
+            assertTrue(manifest.contains("\"scenario\": \"world\""));
             assertTrue(manifest.contains("\"seed\": 1"));
-            assertTrue(manifest.contains("\"digital_access\": \"0.5\""));
+            assertTrue(manifest.contains("\"ai_growth\": \"0.015\""));
             byte[] png = Files.readAllBytes(dir.resolve("metrics.png"));
             assertEquals((byte) 0x89, png[0]);
             assertEquals('P', png[1]);
             assertTrue(r.out().contains("cloud_share"), r.out());
-            assertTrue(r.out().startsWith("baseline: 100000 individuals, 200 ticks, seed 1"), r.out());
+            assertTrue(r.out().startsWith("world: 100000 individuals, 200 ticks, seed 1"), r.out());
         } finally {
             deleteTree(dir);
         }
@@ -89,15 +91,15 @@ class RunCommandTest {
                 "run", "basline", "--out", o);
         expectUsageError("sim: unknown parameter 'digital_acess'; did you mean 'digital_access'? Known: "
                         + String.join(", ", org.cloudnations.sim.scenarios.Scenarios.get("baseline").parameters().names()),
-                "run", "-P", "digital_acess=0.5", "--out", o);
+                "run", "baseline", "-P", "digital_acess=0.5", "--out", o);
         expectUsageError("sim: parameter 'tax_rate': value 1.5 is out of range; allowed: a real number from 0 to 0.9",
-                "run", "-P", "tax_rate=1.5", "--out", o);
+                "run", "baseline", "-P", "tax_rate=1.5", "--out", o);
         expectUsageError("sim: parameter 'digital_access': value NaN is not a finite number; allowed: a real number "
-                + "from 0.01 to 0.99", "run", "-P", "digital_access=NaN", "--out", o);
+                + "from 0.01 to 0.99", "run", "baseline", "-P", "digital_access=NaN", "--out", o);
         expectUsageError("sim: parameter 'exit_cost': 'cheap' is not a number; allowed: a real number from 0 to 10",
-                "run", "-P", "exit_cost=cheap", "--out", o);
+                "run", "baseline", "-P", "exit_cost=cheap", "--out", o);
         expectUsageError("sim: parameter 'states': '2.5' is not a whole number; allowed: a whole number from 2 to "
-                + "10000", "run", "-P", "states=2.5", "--out", o);
+                + "10000", "run", "baseline", "-P", "states=2.5", "--out", o);
         expectUsageError("sim: ticks: value 0 is out of range; allowed: a whole number from 1 to 10000000",
                 "run", "--ticks", "0", "--out", o);
         expectUsageError("sim: ticks: value -5 is out of range; allowed: a whole number from 1 to 10000000",

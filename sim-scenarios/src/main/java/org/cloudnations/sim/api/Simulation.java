@@ -41,6 +41,16 @@ public final class Simulation {
     }
 
     /**
+     * A simulation of the default scenario, {@value Scenarios#DEFAULT} (the integrated world: every
+     * rule family on one population), on its defaults; what {@code ./sim run} runs without a name.
+     *
+     * @return the simulation
+     */
+    public static Simulation ofDefault() {
+        return of(Scenarios.DEFAULT);
+    }
+
+    /**
      * A simulation of a shipped scenario, on its defaults.
      *
      * @param scenario a scenario name from {@link Scenarios#catalog()}, e.g. {@code "baseline"}

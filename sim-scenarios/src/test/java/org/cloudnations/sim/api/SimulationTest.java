@@ -25,6 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulationTest {
     private static final Simulation SMALL = Simulation.of("baseline").set("individuals", 2_000).ticks(20).threads(1);
 
+    /** Issue 14: the integrated world is the fluent API's default, as it is {@code ./sim run}'s. */
+    @Test
+    void theDefaultIsTheIntegratedWorld() {
+        Simulation world = Simulation.ofDefault();
+        assertEquals("world", world.scenario().name());
+        Result r = world.set("individuals", 2_000).set("firms", 20).ticks(5).threads(1).run();
+        assertEquals(List.of("cloud_share", "wage_share", "open_share", "power_hhi", "machine_output_share",
+                "share_league"), r.metrics().subList(0, 6));
+    }
+
     @Test
     void fluentRunEqualsTheEngineRunOfTheSameConfiguration() {
         Result fluent = SMALL.set("digital_access", 0.7).seed(7).threads(2).run();

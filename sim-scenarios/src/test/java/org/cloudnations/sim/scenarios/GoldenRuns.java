@@ -68,7 +68,12 @@ final class GoldenRuns {
             new Case("agi-race", 20_000, 11, 80, 2),
             new Case("open-vs-closed", 20_000, 11, 80, 2),
             new Case("digital-imperialism", 20_000, 11, 80, 2),
-            new Case("ai-capitalism", 20_000, 11, 80, 2));
+            new Case("ai-capitalism", 20_000, 11, 80, 2),
+            // the integrated world (issue 14), pinned when it was added
+            new Case("world", 20_000, 7, 120, 2),
+            new Case("ai-exodus", 20_000, 11, 80, 2),
+            new Case("open-ai-commons", 20_000, 11, 80, 2),
+            new Case("race-and-league", 20_000, 11, 80, 2));
 
     /** Folder of the golden files, relative to the sim-scenarios module. */
     static final Path FOLDER = Path.of("src", "test", "resources", "golden");

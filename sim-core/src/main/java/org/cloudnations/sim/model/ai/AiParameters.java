@@ -14,15 +14,15 @@ public final class AiParameters {
 
     // population
     /** Parameter {@code individuals}. */
-    static final ParameterSpec INDIVIDUALS =
+    public static final ParameterSpec INDIVIDUALS =
             ParameterSpec.integer("individuals", 100_000, 10, 50_000_000, "individuals", "4.6",
                     "N, number of individuals (workers in one of six labour forms)");
     /** Parameter {@code states}. */
-    static final ParameterSpec STATES =
+    public static final ParameterSpec STATES =
             ParameterSpec.integer("states", 8, 2, 1_000, "states", "3.3",
                     "S, number of states; state s belongs to bloc s mod 2");
     /** Parameter {@code firms}. */
-    static final ParameterSpec FIRMS =
+    public static final ParameterSpec FIRMS =
             ParameterSpec.integer("firms", 200, 2, 100_000, "firms", "4.1",
                     "F, number of firms (at least the number of states); firm f < S is in state f");
     /** Parameter {@code platforms}. */
@@ -114,7 +114,7 @@ public final class AiParameters {
             ParameterSpec.real("spillover", 0.02, 0.0, 1.0, "1/tick", "3.4",
                     "varsigma, share of the gap to the best visible model a team closes each tick by imitation");
     /** Parameter {@code decoupling}. */
-    static final ParameterSpec DECOUPLING =
+    public static final ParameterSpec DECOUPLING =
             ParameterSpec.flag("decoupling", false, "3.4",
                     "blocs decouple: no spill-over and no licences across blocs (open weights still flow)");
     /** Parameter {@code enmity}. */

@@ -6,13 +6,13 @@ package org.cloudnations.sim.model.ai;
  * {@code R + 1}), and the free and licensable frontiers of (A1) in docs/model.md, section "AI
  * economy", as pure functions of its columns.
  */
-final class Teams {
+public final class Teams {
     /** Owner kind of a model owned by a firm. */
-    static final byte FIRM = 0;
+    public static final byte FIRM = 0;
     /** Owner kind of a model owned by a state (or the states jointly). */
-    static final byte STATE = 1;
+    public static final byte STATE = 1;
     /** Owner kind of the community's model. */
-    static final byte COMMUNITY = 2;
+    public static final byte COMMUNITY = 2;
 
     private Teams() {
     }
@@ -21,7 +21,7 @@ final class Teams {
      * @param racingTeams R
      * @return the row of the community's open model
      */
-    static int community(int racingTeams) {
+    public static int community(int racingTeams) {
         return racingTeams;
     }
 
@@ -29,7 +29,7 @@ final class Teams {
      * @param racingTeams R
      * @return the row of the states' public model
      */
-    static int publicModel(int racingTeams) {
+    public static int publicModel(int racingTeams) {
         return racingTeams + 1;
     }
 
@@ -37,7 +37,7 @@ final class Teams {
      * @param state a state
      * @return its bloc, {@code s mod 2}
      */
-    static int bloc(int state) {
+    public static int bloc(int state) {
         return state & 1;
     }
 
@@ -46,7 +46,7 @@ final class Teams {
      * @param racingTeams R
      * @return the best capability of any racing team, 0 if none is positive
      */
-    static double maxTeam(double[] capability, int racingTeams) {
+    public static double maxTeam(double[] capability, int racingTeams) {
         double best = 0;
         for (int j = 0; j < racingTeams; j++) {
             best = Math.max(best, capability[j]);
@@ -62,7 +62,7 @@ final class Teams {
      * @param capability the models' capabilities
      * @return the most capable open model that exists (the first of equals), -1 if none
      */
-    static int freeModel(boolean[] open, boolean[] exists, double[] capability) {
+    public static int freeModel(boolean[] open, boolean[] exists, double[] capability) {
         int best = -1;
         for (int j = 0; j < capability.length; j++) {
             if (open[j] && exists[j] && (best < 0 || capability[j] > capability[best])) {
@@ -83,7 +83,7 @@ final class Teams {
      * @param racingTeams R
      * @return the most capable closed team (the first of equals), -1 if none
      */
-    static int closedModel(int bloc, boolean decoupling, boolean[] open, int[] home, double[] capability,
+    public static int closedModel(int bloc, boolean decoupling, boolean[] open, int[] home, double[] capability,
                            int racingTeams) {
         int best = -1;
         for (int j = 0; j < racingTeams; j++) {
