@@ -63,6 +63,7 @@ final class CliOracle {
         try {
             List<String> args = resolve(tokens, tryDir);
             Map<String, Integer> before = snapshot(tryDir);
+            List<String> workingDirectory = list(Path.of(""));
             CliResult r = run(args);
             String what = "sim " + String.join(" ", args) + "\nexit " + r.code() + "\nstdout:\n" + r.out() + "\nstderr:\n"
                     + r.err();
@@ -70,6 +71,7 @@ final class CliOracle {
                     "exit 0, 2, 3 or 4; never 1:\n" + what);
             assertFalse(r.err().contains("\tat ") || r.err().contains("internal error"), "no stack trace:\n" + what);
             Map<String, Integer> after = snapshot(tryDir);
+            assertEquals(workingDirectory, list(Path.of("")), "nothing is written into the working directory:\n" + what);
             if (r.code() == 2 || r.code() == FigureCommand.DATA_DIFFER) {
                 assertEquals(1, r.err().lines().count(), "exit " + r.code() + " prints one line:\n" + what);
                 assertTrue(r.err().startsWith("sim: ") && r.err().endsWith("\n"), "one line 'sim: ...':\n" + what);
@@ -180,6 +182,13 @@ final class CliOracle {
             }
         }
         return files;
+    }
+
+    /** The names in a folder, sorted. */
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir.toAbsolutePath())) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -125,7 +125,7 @@ final class CommandLineGrammar {
             pieces.add(option(o, scenario, clean));
         }
         Arbitrary<List<List<String>>> chosen = Combinators.combine(pieces).as(ArrayList::new);
-        Arbitrary<List<String>> stray = stray(spec).list().ofMaxSize(clean ? 0 : 2).map(l -> l.stream().flatMap(List::stream)
+        Arbitrary<List<String>> stray = stray(spec, command.output().ownFolders().keySet()).list().ofMaxSize(clean ? 0 : 2).map(l -> l.stream().flatMap(List::stream)
                 .toList());
         boolean tiny = command.output() == CommandOutput.RUN_FOLDER || command.output() == CommandOutput.SWEEP_FOLDER;
         List<String> size = tiny && scenario.parameters().specs().stream().anyMatch(s -> s.name().equals(POPULATION))
@@ -148,9 +148,14 @@ final class CommandLineGrammar {
         });
     }
 
-    /** Pieces that belong to no option: unknown options, an option's name without its value, junk. */
-    private static Arbitrary<List<String>> stray(CommandSpec spec) {
-        List<String> names = spec.options().stream().flatMap(o -> java.util.Arrays.stream(o.names())).toList();
+    /**
+     * Pieces that belong to no option: unknown options, an option's name without its value, junk.
+     * Never the name of an option whose default is in the working directory (with a stray value it
+     * would write there).
+     */
+    private static Arbitrary<List<String>> stray(CommandSpec spec, Set<String> ownFolders) {
+        List<String> names = spec.options().stream().flatMap(o -> java.util.Arrays.stream(o.names()))
+                .filter(n -> !ownFolders.contains(n)).toList();
         return Arbitraries.oneOf(
                 Arbitraries.of(names).map(List::of),
                 Arbitraries.of(names).map(n -> List.of(n.toUpperCase())),
