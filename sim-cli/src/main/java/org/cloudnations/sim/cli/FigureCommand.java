@@ -80,7 +80,14 @@ final class FigureCommand implements Callable<Integer> {
         List<Figure> chosen = new ArrayList<>();
         for (Path f : files) {
             Figure fig = Figure.of(f).size(size).cache(cache);
-            chosen.add(threads == null ? fig : fig.threads(threads));
+            chosen.add((threads == null ? fig : fig.threads(threads)).check()); // every spec before any figure
+        }
+        for (Figure fig : chosen) { // and every folder and file it writes
+            if (update) {
+                fig.checkUpdate();
+            } else if (!verify) {
+                fig.checkRender(out);
+            }
         }
         int differ = 0;
         long t0 = System.nanoTime();

@@ -131,6 +131,80 @@ public final class Figure {
         return FigureJob.prepare(spec, size);
     }
 
+    /**
+     * Checks the spec against its scenario and design at this size, without running or writing
+     * anything: what {@link #render}, {@link #verify()} and {@link #updateChecksum()} check first.
+     * {@code sim figure} checks every figure before it makes any, so that a mistake in the last spec
+     * leaves no figure half made.
+     *
+     * @return this figure
+     * @throws ConfigurationException naming the file and the field when the spec does not fit
+     */
+    public Figure check() {
+        job();
+        return this;
+    }
+
+    /**
+     * Checks, without creating or running anything, that {@link #render} can write: the cache
+     * folder, the output folder, and the figure's files in it (none of them a folder).
+     *
+     * @param outDir the output folder
+     * @return this figure
+     * @throws ConfigurationException naming the option and the path when one cannot be written
+     */
+    public Figure checkRender(Path outDir) {
+        writableFolder("--cache", cache);
+        writableFolder("--out", outDir);
+        for (String name : fileNames()) {
+            notAFolder("--out " + outDir, outDir.resolve(name));
+        }
+        return this;
+    }
+
+    /**
+     * Checks, without creating or running anything, that {@link #updateChecksum()} can write: the
+     * cache folder, the spec file and its data folder beside it.
+     *
+     * @return this figure
+     * @throws ConfigurationException naming the path when one cannot be written
+     */
+    public Figure checkUpdate() {
+        writableFolder("--cache", cache);
+        Path data = spec.expectedData(size);
+        writableFolder(spec.file() + ": the data folder", data.getParent());
+        notAFolder(spec.file() + ": the data file", data);
+        return this;
+    }
+
+    /** @return the names of the files {@link #render} writes: the images, the data, the provenance */
+    private List<String> fileNames() {
+        List<String> names = new ArrayList<>();
+        spec.formats().forEach(f -> names.add(spec.id() + "." + f));
+        names.add(spec.id() + ".csv");
+        names.add(spec.id() + ".json");
+        return names;
+    }
+
+    /** A folder that can be written: a writable folder, or missing below a writable folder. */
+    private static void writableFolder(String what, Path dir) {
+        Path p = dir.toAbsolutePath();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        if (p == null || !Files.isDirectory(p) || !Files.isWritable(p)) {
+            throw new ConfigurationException(what + " " + dir + ": " + (p == null || Files.isDirectory(p)
+                    ? "not a writable folder" : p + " is a file, not a folder") + "; give a folder that can be written");
+        }
+    }
+
+    private static void notAFolder(String what, Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ConfigurationException(what + ": " + file + " is a folder, not a file; move it away or give "
+                    + "another folder");
+        }
+    }
+
     private Path cacheEntry(FigureJob job) {
         try {
             Files.createDirectories(cache);
@@ -175,6 +249,7 @@ public final class Figure {
     public FigureResult render(Path outDir) {
         try {
             FigureJob job = job();
+            checkRender(outDir);
             Path entry = cacheEntry(job);
             try {
                 Files.createDirectories(outDir);
@@ -298,6 +373,7 @@ public final class Figure {
     public String updateChecksum() {
         try {
             FigureJob job = job();
+            checkUpdate();
             Path entry = cacheEntry(job);
             run(job, entry, threads);
             FigureData data = job.compute(entry);

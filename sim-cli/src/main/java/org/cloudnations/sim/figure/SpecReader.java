@@ -39,6 +39,9 @@ final class SpecReader {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConfigurationException(file + ": cannot read the figure spec: it is not UTF-8 text; allowed: "
+                    + "a JSON file in UTF-8");
         } catch (IOException e) {
             throw new ConfigurationException(file + ": cannot read the figure spec (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");

@@ -135,4 +135,110 @@ class CliFuzzRegressionTest {
         assertEquals("sim: " + message + "\n", r.err());
         assertEquals(2, r.code());
     }
+
+    /**
+     * CliFuzzTest: {@code sim figure A B} where B's sweep does not fit its scenario (an unknown
+     * parameter) made A's figure, or recorded A's checksum in A's spec with
+     * {@code --update-checksums}, and then exited 2: a refusal that changed files. Every spec is now
+     * checked before any figure is made.
+     */
+    @Test
+    void aSpecThatDoesNotFitIsRefusedBeforeAnyFigureIsMade() throws IOException {
+        for (String mode : List.of("--update-checksums", "--test-size")) {
+            CliResult r = figure("@SPEC_SENSITIVITY", "@SPEC_TABLE", "@SPEC_UNKNOWN_PARAMETER", mode);
+            assertEquals(2, r.code());
+            assertTrue(r.err().matches("sim: \\S+unknown-parameter.json: field 'sweep.fixed.individual': unknown "
+                    + "parameter 'individual'; did you mean 'individuals'\\? Known: .*\n"), r.err());
+            assertEquals("", r.out(), "nothing was made");
+        }
+    }
+
+    /**
+     * Review, checked by the figure fuzz's oracle: {@code --out} below a plain file with a new
+     * {@code --cache} created the cache folder before it refused the output folder (exit 2 that
+     * leaves a folder). Both folders are now checked before anything is created.
+     */
+    @Test
+    void anOutputFolderBelowAFileIsRefusedBeforeTheCacheIsMade() throws IOException {
+        CliResult r = figure("@SPEC_FINAL", "--out", "@BELOW_FILE");
+        assertEquals(2, r.code());
+        assertTrue(r.err().matches("sim: --out \\S+/below_file/out: \\S+/below_file is a file, not a folder; give a "
+                + "folder that can be written\n"), r.err());
+    }
+
+    /**
+     * CliFuzzTest: a spec of 100,000 nested arrays was exit 1 with a {@code StackOverflowError} from
+     * the JSON reader (also the reader of sweep manifests).
+     */
+    @Test
+    void deeplyNestedJsonIsOneLine() throws IOException {
+        CliResult r = figure("@SPEC_DEEP_JSON");
+        assertEquals(2, r.code());
+        assertTrue(r.err().matches("sim: \\S+deep-json.json: malformed JSON: not valid JSON at character 512: nested "
+                + "deeper than 512 levels\n"), r.err());
+    }
+
+    /**
+     * CliFuzzTest: a spec in Latin-1 was refused with "(MalformedInputException: Input length = 1)",
+     * which says neither what is wrong nor what is allowed; a {@code \\u} escape that is not hex
+     * with the parser's "For input string".
+     */
+    @Test
+    void aSpecThatIsNotUtf8OrHasABadEscapeSaysWhat() throws IOException {
+        CliResult r = figure("@SPEC_NOT_UTF8");
+        assertEquals(2, r.code());
+        assertTrue(r.err().matches("sim: \\S+not-utf8.json: cannot read the figure spec: it is not UTF-8 text; "
+                + "allowed: a JSON file in UTF-8\n"), r.err());
+        CliResult e = figure("@SPEC_BAD_ESCAPE");
+        assertTrue(e.err().matches("sim: \\S+bad-escape.json: malformed JSON: not valid JSON at character \\d+: bad "
+                + "escape\n"), e.err());
+    }
+
+    /**
+     * The figure fuzz's other answers, pinned: a complete figure from a torn cache (resumed), exit 4
+     * with one line when {@code --verify} finds other data, and {@code --update-checksums} that
+     * changes only the spec and its data.
+     */
+    @Test
+    void figureAnswersAsDocumented() throws IOException {
+        assertEquals(0, figure("--all", "--cache", "@CACHE_TORN", "--threads", "1").code());
+        CliResult v = figure("@SPEC_STALE", "@SPEC_TABLE", "--verify", "--test-size");
+        assertEquals(FigureCommand.DATA_DIFFER, v.code());
+        assertEquals("sim: 1 of 2 figures differ from their checksums\n", v.err());
+        assertEquals(0, figure("@SPEC_STALE", "--update-checksums", "--cache", "@CACHE").code());
+    }
+
+    /**
+     * Review, with the fuzz folders OUT_BLOCKED and FIGURES_DATA_IS_A_FILE (exit 1 checked with
+     * main's jar): a figure file that is a folder in {@code --out}, and a plain file where
+     * {@code data/} belongs with {@code --update-checksums}, were exit 1
+     * ({@code UncheckedIOException}) after the sweep had run into the cache. Both are now refused
+     * in one line before anything runs.
+     */
+    @Test
+    void aBlockedFigureFileOrDataFolderIsOneLineBeforeAnythingRuns() throws IOException {
+        CliResult r = figure("@SPEC_FINAL", "--out", "@OUT_BLOCKED");
+        assertEquals(2, r.code());
+        assertTrue(r.err().matches("sim: --out \\S+/out_blocked: \\S+/out_blocked/fuzz-final.svg is a folder, not a "
+                + "file; move it away or give another folder\n"), r.err());
+        CliResult u = figure("--all", "--figures", "@FIGURES_DATA_IS_A_FILE", "--update-checksums");
+        assertEquals(2, u.code());
+        assertTrue(u.err().matches("sim: \\S+/final.json: the data folder \\S+/data: \\S+/data is a file, not a "
+                + "folder; give a folder that can be written\n"), u.err());
+    }
+
+    /**
+     * Runs and checks {@code sim figure} with the arguments given, and the fuzz's own folders for
+     * {@code --out}, {@code --cache} and {@code --figures} where they are not given.
+     */
+    private static CliResult figure(String... args) throws IOException {
+        List<String> line = new java.util.ArrayList<>(List.of("figure"));
+        line.addAll(List.of(args));
+        CommandOutput.FIGURE_FILES.ownFolders().forEach((option, folder) -> {
+            if (!line.contains(option)) {
+                line.addAll(List.of(option, folder.token()));
+            }
+        });
+        return CliOracle.check(command("figure"), line);
+    }
 }

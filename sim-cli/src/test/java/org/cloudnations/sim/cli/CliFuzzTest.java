@@ -2,6 +2,7 @@ package org.cloudnations.sim.cli;
 
 import java.io.IOException;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
@@ -23,19 +24,39 @@ import org.cloudnations.sim.cli.CommandLineGrammar.FuzzedCommand;
 class CliFuzzTest {
     @Property(shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void everyCommandLineIsAnsweredAsDocumented(@ForAll("commandLines") List<String> tokens) throws IOException {
+        answeredAsDocumented(tokens);
+    }
+
+    /**
+     * {@code sim figure} alone, for a longer search of its specs and folders:
+     * {@code -Dtest='CliFuzzTest#everyFigureCommandLine*' -Djqwik.tries.default=3000} (docs/cli.md).
+     */
+    @Property(shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    void everyFigureCommandLineIsAnsweredAsDocumented(@ForAll("figureCommandLines") List<String> tokens)
+            throws IOException {
+        answeredAsDocumented(tokens);
+    }
+
+    private static void answeredAsDocumented(List<String> tokens) throws IOException {
         FuzzedCommand command = CommandLineGrammar.COMMANDS.stream().filter(c -> c.name().equals(tokens.get(0)))
                 .findFirst().orElseThrow();
         CliResult r = CliOracle.check(command, tokens);
         Statistics.label("command and exit code").collect(command.name(), r.code());
         if (r.code() >= 2 && Boolean.getBoolean("sim.fuzz.refusals")) { // which refusals the tries reached
-            String e = r.err();
-            Statistics.label("refusals").collect(command.name() + " " + e.substring(0, Math.min(60, e.length() - 1))
-                    .replaceAll("/tmp/\\S*", "DIR").replaceAll("[0-9]", "#"));
+            String e = r.err().strip().replaceAll("/tmp/\\S*/", "DIR/").replaceAll("[0-9]", "#");
+            Statistics.label("refusals").collect(command.name() + " " + e.substring(0, Math.min(80, e.length())));
         }
     }
 
     @Provide
     Arbitrary<List<String>> commandLines() {
         return CommandLineGrammar.commandLines();
+    }
+
+    @Provide
+    Arbitrary<List<String>> figureCommandLines() {
+        FuzzedCommand figure = CommandLineGrammar.COMMANDS.stream().filter(c -> c.name().equals("figure")).findFirst()
+                .orElseThrow();
+        return Arbitraries.of(true, false).flatMap(clean -> CommandLineGrammar.commandLine(figure, clean));
     }
 }

@@ -37,15 +37,14 @@ import org.cloudnations.sim.cli.CommandLineGrammar.FuzzedCommand;
 final class CliOracle {
     /** The longest a fuzzed command may take: a hang is a finding too. */
     static final long TIMEOUT_SECONDS = 120;
-    private static final Pattern TOKEN = Pattern.compile("@[A-Z_]+");
+    private static final Pattern TOKEN = Pattern.compile("@[A-Z][A-Z0-9_]*");
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "cli-fuzz");
         t.setDaemon(true);
         return t;
     });
     private static Path root;
-    private static Path sweepFixture;
-    private static Path runFixture;
+    private static FuzzFolder.Fixtures fixtures;
 
     private CliOracle() {
     }
@@ -64,35 +63,46 @@ final class CliOracle {
         try {
             List<String> args = resolve(tokens, tryDir);
             Map<String, Integer> before = snapshot(tryDir);
+            List<String> workingDirectory = list(Path.of(""));
             CliResult r = run(args);
             String what = "sim " + String.join(" ", args) + "\nexit " + r.code() + "\nstdout:\n" + r.out() + "\nstderr:\n"
                     + r.err();
-            assertTrue(r.code() == 0 || r.code() == 2 || r.code() == 3, "exit 0, 2 or 3; never 1:\n" + what);
+            assertTrue(r.code() == 0 || r.code() == 2 || r.code() == 3 || r.code() == FigureCommand.DATA_DIFFER,
+                    "exit 0, 2, 3 or 4; never 1:\n" + what);
             assertFalse(r.err().contains("\tat ") || r.err().contains("internal error"), "no stack trace:\n" + what);
             Map<String, Integer> after = snapshot(tryDir);
-            if (r.code() == 2) {
-                assertEquals(1, r.err().lines().count(), "exit 2 prints one line:\n" + what);
+            assertEquals(workingDirectory, list(Path.of("")), "nothing is written into the working directory:\n" + what);
+            if (r.code() == 2 || r.code() == FigureCommand.DATA_DIFFER) {
+                assertEquals(1, r.err().lines().count(), "exit " + r.code() + " prints one line:\n" + what);
                 assertTrue(r.err().startsWith("sim: ") && r.err().endsWith("\n"), "one line 'sim: ...':\n" + what);
-                assertEquals(before, after, "exit 2 changes no file and leaves no folder:\n" + what);
+                assertEquals(before, after, "exit " + r.code() + " changes no file and leaves no folder:\n" + what);
+            }
+            if (r.code() == 2) {
                 return r;
             }
             if (r.code() == 3) {
                 assertEquals(CommandOutput.SWEEP_FOLDER, command.output(), "exit 3 is for sim sweep only:\n" + what);
             }
-            Path target = command.output().target(args);
-            String inside = target == null ? null : tryDir.toRealPath().relativize(target.getParent().toRealPath())
-                    .resolve(target.getFileName()).toString();
+            if (r.code() == FigureCommand.DATA_DIFFER) {
+                assertTrue(command.output() == CommandOutput.FIGURE_FILES
+                        && CommandOutput.flag(args, "--verify"),
+                        "exit 4 is for sim figure --verify only:\n" + what);
+            }
+            List<Path> targets = command.output().targets(args);
+            List<String> inside = new ArrayList<>();
+            for (Path target : targets) {
+                inside.add(tryDir.toRealPath().relativize(realParent(target)).resolve(target.getFileName()).toString());
+            }
             for (String f : union(before, after)) {
-                boolean createdParent = inside != null && inside.startsWith(f + "/") && !before.containsKey(f);
+                boolean createdParent = inside.stream().anyMatch(i -> i.startsWith(f + "/")) && !before.containsKey(f);
                 if (!java.util.Objects.equals(before.get(f), after.get(f)) && !createdParent) {
-                    assertTrue(inside != null && (f.equals(inside) || f.startsWith(inside + "/")),
-                            "exit " + r.code() + " changes only its output folder, not " + f + ":\n" + what);
+                    assertTrue(inside.stream().anyMatch(i -> f.equals(i) || f.startsWith(i + "/")),
+                            "exit " + r.code() + " changes only its output folders " + inside + ", not " + f + ":\n"
+                                    + what);
                 }
             }
-            if (target != null) {
-                command.output().checkComplete(target, args, r);
-            }
-            if (r.code() == 0 && target != null && command.output() == CommandOutput.SWEEP_FOLDER) {
+            command.output().checkComplete(targets, args, r);
+            if (r.code() == 0 && !targets.isEmpty() && command.output() == CommandOutput.SWEEP_FOLDER) {
                 assertTrue(r.out().contains(", 0 failed,"), "exit 0: no run failed:\n" + what);
             }
             return r;
@@ -127,21 +137,28 @@ final class CliOracle {
         }
     }
 
+    /** The real path of a path's parent folder, or of the nearest one that exists. */
+    private static Path realParent(Path p) throws IOException {
+        Path parent = p.toAbsolutePath().getParent();
+        return Files.exists(parent) ? parent.toRealPath() : realParent(parent).resolve(parent.getFileName());
+    }
+
     /** Replaces every folder token by a path made for this try (the same path for the same token). */
     private static List<String> resolve(List<String> tokens, Path tryDir) throws IOException {
-        Map<FuzzFolder, Path> made = new HashMap<>();
+        Map<String, Path> made = new HashMap<>();
         List<String> args = new ArrayList<>();
         for (String t : tokens) {
             Matcher m = TOKEN.matcher(t);
             StringBuilder b = new StringBuilder();
             while (m.find()) {
                 FuzzFolder f = FuzzFolder.of(m.group());
+                FuzzSpec spec = FuzzSpec.of(m.group());
                 String path = m.group();
-                if (f != null) {
-                    Path p = made.get(f);
+                if (f != null || spec != null) {
+                    Path p = made.get(m.group());
                     if (p == null) {
-                        p = f.make(tryDir, sweepFixture, runFixture);
-                        made.put(f, p);
+                        p = f != null ? f.make(tryDir, fixtures) : spec.make(tryDir, fixtures);
+                        made.put(m.group(), p);
                     }
                     path = p.toString();
                 }
@@ -167,6 +184,13 @@ final class CliOracle {
         return files;
     }
 
+    /** The names in a folder, sorted. */
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir.toAbsolutePath())) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
@@ -184,7 +208,10 @@ final class CliOracle {
         return new ArrayList<>(all.keySet());
     }
 
-    /** Makes, once, the complete sweep and run folders that tries copy. */
+    /**
+     * Makes, once, the complete sweep and run folders that tries copy, and a folder of valid figure
+     * specs with their checksums and data at both sizes, with the figure cache that made them.
+     */
     private static synchronized void fixtures() throws IOException {
         if (root != null) {
             return;
@@ -206,8 +233,21 @@ final class CliOracle {
         CliResult u = CliResult.run("run", "baseline", "--ticks", "3", "-P", "individuals=20", "--no-chart",
                 "--threads", "1", "--out", run.toString());
         assertEquals(0, u.code(), u.err());
-        sweepFixture = sweep;
-        runFixture = run;
+        Path figures = Files.createDirectories(r.resolve("fixture-figures"));
+        Path cache = r.resolve("fixture-cache");
+        for (FuzzSpec spec : FuzzSpec.VALID) {
+            Files.write(figures.resolve(spec.fileName()), spec.bytes());
+        }
+        for (String size : List.of("--update-checksums", "--test-size")) {
+            List<String> args = new ArrayList<>(List.of("figure", "--all", "--figures", figures.toString(), "--cache",
+                    cache.toString(), "--threads", "1", "--update-checksums"));
+            if (size.equals("--test-size")) {
+                args.add(size);
+            }
+            CliResult f = CliResult.run(args.toArray(String[]::new));
+            assertEquals(0, f.code(), f.out() + f.err());
+        }
+        fixtures = new FuzzFolder.Fixtures(sweep, run, figures, cache);
         root = r;
     }
 }

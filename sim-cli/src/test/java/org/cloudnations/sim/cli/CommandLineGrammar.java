@@ -38,7 +38,8 @@ final class CommandLineGrammar {
             new FuzzedCommand("run", CommandOutput.RUN_FOLDER),
             new FuzzedCommand("sweep", CommandOutput.SWEEP_FOLDER),
             new FuzzedCommand("describe", CommandOutput.NOTHING),
-            new FuzzedCommand("chart", CommandOutput.CHARTS_FOLDER));
+            new FuzzedCommand("chart", CommandOutput.CHARTS_FOLDER),
+            new FuzzedCommand("figure", CommandOutput.FIGURE_FILES));
 
     /** The parameter that sets the population: always fixed small first, so that a run is tiny. */
     static final String POPULATION = "individuals";
@@ -113,7 +114,9 @@ final class CommandLineGrammar {
         for (PositionalParamSpec p : spec.positionalParameters()) {
             Arbitrary<String> value = "SCENARIO".equals(p.paramLabel()) ? Arbitraries.just(scenarioName)
                     : argValue(p, scenario, clean);
-            pieces.add(value.map(v -> v == null ? List.of() : List.of(v)));
+            pieces.add(p.arity().max() > 1 ? Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.just(List.of())),
+                    net.jqwik.api.Tuple.of(6, value.list().ofMinSize(1).ofMaxSize(3)))
+                    : value.map(v -> v == null ? List.of() : List.of(v)));
         }
         for (OptionSpec o : spec.options()) {
             if (o.usageHelp() || o.versionHelp()) {
@@ -122,7 +125,7 @@ final class CommandLineGrammar {
             pieces.add(option(o, scenario, clean));
         }
         Arbitrary<List<List<String>>> chosen = Combinators.combine(pieces).as(ArrayList::new);
-        Arbitrary<List<String>> stray = stray(spec).list().ofMaxSize(clean ? 0 : 2).map(l -> l.stream().flatMap(List::stream)
+        Arbitrary<List<String>> stray = stray(spec, command.output().ownFolders().keySet()).list().ofMaxSize(clean ? 0 : 2).map(l -> l.stream().flatMap(List::stream)
                 .toList());
         boolean tiny = command.output() == CommandOutput.RUN_FOLDER || command.output() == CommandOutput.SWEEP_FOLDER;
         List<String> size = tiny && scenario.parameters().specs().stream().anyMatch(s -> s.name().equals(POPULATION))
@@ -136,16 +139,23 @@ final class CommandLineGrammar {
             if (!junk.isEmpty()) {
                 out.addAll(shuffle % (out.size() + 1), junk);
             }
-            if (command.output().needsOut() && out.stream().noneMatch(a -> a.equals("--out") || a.startsWith("--out="))) {
-                out.addAll(List.of("--out", FuzzFolder.NEW.token())); // never into the working directory
-            }
+            command.output().ownFolders().forEach((option, folder) -> {
+                if (out.stream().noneMatch(a -> a.equals(option) || a.startsWith(option + "="))) {
+                    out.addAll(List.of(option, folder.token())); // never into the working directory
+                }
+            });
             return out;
         });
     }
 
-    /** Pieces that belong to no option: unknown options, an option's name without its value, junk. */
-    private static Arbitrary<List<String>> stray(CommandSpec spec) {
-        List<String> names = spec.options().stream().flatMap(o -> java.util.Arrays.stream(o.names())).toList();
+    /**
+     * Pieces that belong to no option: unknown options, an option's name without its value, junk.
+     * Never the name of an option whose default is in the working directory (with a stray value it
+     * would write there).
+     */
+    private static Arbitrary<List<String>> stray(CommandSpec spec, Set<String> ownFolders) {
+        List<String> names = spec.options().stream().flatMap(o -> java.util.Arrays.stream(o.names()))
+                .filter(n -> !ownFolders.contains(n)).toList();
         return Arbitraries.oneOf(
                 Arbitraries.of(names).map(List::of),
                 Arbitraries.of(names).map(n -> List.of(n.toUpperCase())),
@@ -186,8 +196,19 @@ final class CommandLineGrammar {
                     Arbitraries.of(designs).map(String::toUpperCase), Arbitraries.of(designs).map(d -> d.substring(1)),
                     Arbitraries.of(JUNK)));
         }
+        if (label.equals("SPEC")) {
+            return specFile(clean);
+        }
         if (label.equals("DIR")) {
-            return folder(clean);
+            String option = o instanceof OptionSpec os ? os.command().name() + " " + os.longestName() : "";
+            return switch (option) {
+                case "figure --out" -> figureFolder(clean, FuzzFolder.NEW, FuzzFolder.NEW_UNICODE, FuzzFolder.NOT_EMPTY,
+                        FuzzFolder.OUT_BLOCKED);
+                case "figure --figures" -> figureFolder(clean, FuzzFolder.FIGURES, FuzzFolder.FIGURES,
+                        FuzzFolder.FIGURES_WITH_A_BAD_SPEC, FuzzFolder.FIGURES_DATA_IS_A_FILE);
+                case "figure --cache" -> figureFolder(clean, FuzzFolder.NEW, FuzzFolder.CACHE, FuzzFolder.CACHE_TORN);
+                default -> folder(clean);
+            };
         }
         if (label.equals("NAME")) {
             List<String> metrics = scenario.model().metrics().stream().map(MetricSpec::name).toList();
@@ -312,6 +333,35 @@ final class CommandLineGrammar {
 
     private static String text(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /**
+     * A figure spec file: a valid one (tiny sweeps) or a damaged one, and on a line that is not
+     * clean also a folder or junk. (A damaged file is a well-formed command line: the spec reader
+     * sees it only when the options are right.)
+     */
+    private static Arbitrary<String> specFile(boolean clean) {
+        Arbitrary<String> valid = Arbitraries.of(FuzzSpec.VALID).map(FuzzSpec::token);
+        if (clean) {
+            return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, valid),
+                    net.jqwik.api.Tuple.of(2, Arbitraries.of(FuzzSpec.values()).map(FuzzSpec::token)));
+        }
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, valid),
+                net.jqwik.api.Tuple.of(3, Arbitraries.of(FuzzSpec.values()).map(FuzzSpec::token)),
+                net.jqwik.api.Tuple.of(1, folder(false)), net.jqwik.api.Tuple.of(1, Arbitraries.of(JUNK)));
+    }
+
+    /**
+     * A folder of {@code sim figure}: mostly the ones it is meant for, and on clean lines too a plain
+     * file, a path below one, an empty folder or a complete sweep (a well-formed line in a wrong
+     * place: the command sees them only when the options are right).
+     */
+    private static Arbitrary<String> figureFolder(boolean clean, FuzzFolder... meant) {
+        Arbitrary<FuzzFolder> wrong = Arbitraries.of(FuzzFolder.FILE, FuzzFolder.BELOW_FILE, FuzzFolder.EMPTY,
+                FuzzFolder.SWEEP, FuzzFolder.NEW_NESTED);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, Arbitraries.of(meant)),
+                net.jqwik.api.Tuple.of(1, wrong), net.jqwik.api.Tuple.of(clean ? 0 : 1, Arbitraries.of(FuzzFolder.values())))
+                .map(FuzzFolder::token);
     }
 
     /** A folder argument, as a placeholder the oracle resolves for each try. */

@@ -155,8 +155,8 @@ class FigureCommandTest {
         CliResult r = CliResult.run("figure", FIGURES.resolve("axelrod-table1.json").toString(), "--test-size",
                 "--cache", file.resolve("cache").toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, r.code(), r.out() + r.err());
-        assertEquals("sim: --cache " + file.resolve("cache") + ": cannot create the cache folder "
-                + "(FileSystemException); give a folder that can be written\n", r.err());
+        assertEquals("sim: --cache " + file.resolve("cache") + ": " + file + " is a file, not a folder; give a "
+                + "folder that can be written\n", r.err());
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 

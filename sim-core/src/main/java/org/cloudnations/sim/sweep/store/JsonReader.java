@@ -8,11 +8,15 @@ import java.util.Map;
 /**
  * A small JSON parser for reading manifests back: objects become {@code Map<String, Object>}
  * (in file order), arrays {@code List<Object>}, numbers {@code Double}, plus String, Boolean and
- * null.
+ * null. Objects and arrays nest at most {@value #MAX_DEPTH} deep (deeper text is refused, not a
+ * stack overflow).
  */
 public final class JsonReader {
+    /** How deep objects and arrays may nest. */
+    public static final int MAX_DEPTH = 512;
     private final String s;
     private int i;
+    private int depth;
 
     private JsonReader(String s) {
         this.s = s;
@@ -39,6 +43,9 @@ public final class JsonReader {
             throw error("unexpected end");
         }
         char c = s.charAt(i);
+        if ((c == '{' || c == '[') && depth >= MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH + " levels");
+        }
         switch (c) {
             case '{':
                 return object();
@@ -60,9 +67,11 @@ public final class JsonReader {
     private Map<String, Object> object() {
         Map<String, Object> m = new LinkedHashMap<>();
         i++;
+        depth++;
         space();
         if (peek() == '}') {
             i++;
+            depth--;
             return m;
         }
         while (true) {
@@ -79,6 +88,7 @@ public final class JsonReader {
                 i++;
             } else {
                 expect('}');
+                depth--;
                 return m;
             }
         }
@@ -87,9 +97,11 @@ public final class JsonReader {
     private List<Object> array() {
         List<Object> a = new ArrayList<>();
         i++;
+        depth++;
         space();
         if (peek() == ']') {
             i++;
+            depth--;
             return a;
         }
         while (true) {
@@ -99,6 +111,7 @@ public final class JsonReader {
                 i++;
             } else {
                 expect(']');
+                depth--;
                 return a;
             }
         }
@@ -124,7 +137,7 @@ public final class JsonReader {
                     case 'b' -> b.append('\b');
                     case 'f' -> b.append('\f');
                     case 'u' -> {
-                        if (i + 4 > s.length()) {
+                        if (i + 4 > s.length() || !s.substring(i, i + 4).matches("[0-9a-fA-F]{4}")) {
                             throw error("bad escape");
                         }
                         b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
