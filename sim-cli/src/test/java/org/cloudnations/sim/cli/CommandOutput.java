@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.cloudnations.sim.sweep.JsonReader;
+import org.cloudnations.sim.sweep.store.JsonReader;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
