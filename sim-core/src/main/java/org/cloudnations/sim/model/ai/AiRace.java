@@ -160,7 +160,7 @@ public final class AiRace implements Rule {
                 double growth = growthRate * (1.0 + speedGain * risk[j]) * StrictMath.pow(relative, returns - 1.0)
                         + dataReturns * users[j] / individuals;
                 double best = Math.max(free, visibleTeamFrontier(j));
-                next[j] = aj * (1.0 + growth) + spillover * Math.max(0.0, best - aj);
+                next[j] = Teams.bounded(aj * (1.0 + growth) + spillover * Math.max(0.0, best - aj));
             }
             maxBefore[0] = Teams.maxTeam(capability, teams);
             System.arraycopy(next, 0, capability, 0, teams);

@@ -73,8 +73,8 @@ public final class OpenModels implements Rule {
             if (openModels) { // (A5)
                 double ac = capability[c];
                 double m = contributorSkill[0];
-                capability[c] = ac * (1.0 + openGrowth * m / (m + half) + dataReturns * users[c] / individuals)
-                        + spillover * Math.max(0.0, maxBefore[0] - ac);
+                capability[c] = Teams.bounded(ac * (1.0 + openGrowth * m / (m + half)
+                        + dataReturns * users[c] / individuals) + spillover * Math.max(0.0, maxBefore[0] - ac));
             }
             if (publicCompute) { // (A6)
                 capability[pub] = publicShare * Teams.maxTeam(capability, teams);

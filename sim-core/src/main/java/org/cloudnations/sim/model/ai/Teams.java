@@ -42,6 +42,23 @@ public final class Teams {
     }
 
     /**
+     * The largest capability a model can reach: a numerical bound, not a modelling choice (ours,
+     * invented). Growth with strong increasing returns (A4) compounds without limit and would reach
+     * infinity within a few hundred ticks at the edge of the allowed ranges (e.g. {@code ai_growth
+     * 0.5}, {@code returns_exponent 3}); no shipped scenario's run comes near the bound, so it
+     * changes no result there.
+     */
+    public static final double CAPABILITY_BOUND = 1e100;
+
+    /**
+     * @param capability a grown capability
+     * @return it, or {@link #CAPABILITY_BOUND} when larger
+     */
+    public static double bounded(double capability) {
+        return Math.min(CAPABILITY_BOUND, capability);
+    }
+
+    /**
      * @param capability the models' capabilities
      * @param racingTeams R
      * @return the best capability of any racing team, 0 if none is positive

@@ -87,4 +87,21 @@ class AiEventsTest {
         MetricCsv.write(s, w);
         return w.toString();
     }
+
+    /**
+     * Regression (issue 14's report): at the edge of the allowed ranges the race's capability
+     * compounded to infinity after about 200 ticks and the run stopped with an internal error
+     * ({@code capital K = Infinity}); capability now saturates at {@link Teams#CAPABILITY_BOUND}.
+     */
+    @Test
+    void extremeIncreasingReturnsStayFinite() {
+        Scenario edge = new Scenario("edge", "the edge of the ranges", MODEL,
+                Map.of("ai_growth", "0.5", "returns_exponent", "3", "individuals", "500"));
+        MetricSeries s = Runner.run(edge.configure(Map.of(), 3, 400, 1)).series();
+        for (String m : s.names()) {
+            for (double v : s.column(m)) {
+                assertTrue(Double.isFinite(v), m + " is " + v);
+            }
+        }
+    }
 }
