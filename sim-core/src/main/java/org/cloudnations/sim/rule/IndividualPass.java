@@ -20,7 +20,7 @@ public interface IndividualPass extends RuleStep {
      * @param to last individual, exclusive
      * @param tally this worker's tallies
      */
-    void apply(int from, int to, org.cloudnations.sim.engine.Accumulator tally);
+    void apply(int from, int to, Accumulator tally);
 
     /**
      * Reads the combined tallies of the pass.

@@ -231,18 +231,4 @@ public final class RuleSet implements Model, ObjectPerAgentBaseline {
     public ModelInstance instantiateProbed(Parameters parameters, long seed, ParallelLoop loop, RuleFirings firings) {
         return new RuleWorld(this, parameters, seed, loop, false, null, Objects.requireNonNull(firings, "firings"));
     }
-
-    /**
-     * The bytes of column storage per individual that this rule set allocates with these
-     * parameters (the columns its rules ask for).
-     *
-     * @param parameters validated parameters
-     * @param seed a seed
-     * @return bytes per individual; 0 without an individuals table
-     */
-    public double bytesPerIndividual(Parameters parameters, long seed) {
-        try (ParallelLoop loop = new ParallelLoop(1, org.cloudnations.sim.engine.RunConfig.DEFAULT_CHUNK)) {
-            return new RuleWorld(this, parameters, seed, loop, false, null, null).bytesPerIndividual();
-        }
-    }
 }

@@ -7,10 +7,12 @@ import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
+import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
 import org.cloudnations.sim.rule.RuleStep;
+import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
 import org.cloudnations.sim.stats.Inequality;
 import org.cloudnations.sim.table.Table;
@@ -112,7 +114,7 @@ public final class ExitChoice implements Rule {
         private final double cloudTax;
         private final double netCloud;
         private final double revisionRate;
-        private final org.cloudnations.sim.rule.Stream stream;
+        private final Stream stream;
         private final int sIncome;
         private final int sCloudIncome;
         private final int sCloudSkill;
@@ -185,19 +187,19 @@ public final class ExitChoice implements Rule {
                 final double d = digital[i];
                 int c = community[i];
                 final double yHome = ExitRule.homeIncome(netHome[s], h);
-                if (rate > 0 && org.cloudnations.sim.random.CounterRandom.uniform(key, i, 0) < rate) {
+                if (rate > 0 && CounterRandom.uniform(key, i, 0) < rate) {
                     if (c == -1) {
                         int candidate = ExitRule.candidate(cdf,
-                                org.cloudnations.sim.random.CounterRandom.uniform(key, i, 1));
+                                CounterRandom.uniform(key, i, 1));
                         double yCloud = ExitRule.cloudIncome(netCloud, d, h, phi[candidate]);
-                        if (org.cloudnations.sim.random.CounterRandom.uniform(key, i, 2)
+                        if (CounterRandom.uniform(key, i, 2)
                                 < ExitRule.exitProbability(beta, yCloud, yHome, kappa, loyalty[i])) {
                             c = candidate;
                             tally.increment(cExits);
                         }
                     } else {
                         double yCloud = ExitRule.cloudIncome(netCloud, d, h, phi[c]);
-                        if (org.cloudnations.sim.random.CounterRandom.uniform(key, i, 2)
+                        if (CounterRandom.uniform(key, i, 2)
                                 < ExitRule.returnProbability(beta, yHome, yCloud, kappa)) {
                             c = -1;
                             tally.increment(cReturns);
