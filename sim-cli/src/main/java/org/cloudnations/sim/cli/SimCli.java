@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import org.cloudnations.sim.engine.Provenance;
+import org.cloudnations.sim.engine.InvariantViolationException;
 import org.cloudnations.sim.param.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,11 @@ public final class SimCli implements Runnable {
     public static final int ENVIRONMENT_ERROR = 4;
     /** Exit code of {@code sim sweep merge} when runs of the sweep are missing. */
     public static final int INCOMPLETE = 5;
+    /**
+     * Exit code of a run in the checking mode ({@code --check}) whose model failed an invariant:
+     * a failure of the model under legal input, reported in one line naming rule, tick and invariant.
+     */
+    public static final int MODEL_FAILURE = 6;
 
     @Spec
     CommandSpec spec;
@@ -75,6 +81,11 @@ public final class SimCli implements Runnable {
                 err.println("sim: " + ce.render(SimCli::flag));
                 err.flush();
                 return USAGE_ERROR;
+            }
+            if (e instanceof InvariantViolationException iv) {
+                err.println("sim: the model failed a check: " + iv.getMessage() + " (no results were written)");
+                err.flush();
+                return MODEL_FAILURE;
             }
             String full = diskFull(e);
             if (full != null) {

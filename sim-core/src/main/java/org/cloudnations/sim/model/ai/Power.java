@@ -27,7 +27,7 @@ public final class Power implements Rule {
             "Gini coefficient of AI capability used across firms");
     static final MetricSpec GINI_STATES = new MetricSpec("ai_capability_gini_states", "1",
             "Gini coefficient of AI capability across states");
-    static final MetricSpec OPEN_SHARE = new MetricSpec("open_share", "1", "share of AI users on open models");
+    static final MetricSpec OPEN_SHARE = MetricSpec.share("open_share", "share of AI users on open models");
     static final MetricSpec POWER_HHI = new MetricSpec("power_hhi", "1",
             "Herfindahl-Hirschman index of states' power composite (economic, military, financial, communicative)");
 

@@ -29,7 +29,7 @@ public final class ExitChoice implements Rule {
     /** Random stream of the revision and exit/return draws. */
     static final int STREAM = 10;
 
-    static final MetricSpec CLOUD_SHARE = new MetricSpec("cloud_share", "1",
+    static final MetricSpec CLOUD_SHARE = MetricSpec.share("cloud_share",
             "fraction of individuals in cloud communities");
     static final MetricSpec EXITS = new MetricSpec("exits", "individuals/tick",
             "individuals who left the home economy this tick");
@@ -45,7 +45,7 @@ public final class ExitChoice implements Rule {
             "tax revenue of all states per individual");
     static final MetricSpec TAX_GINI = new MetricSpec("tax_gini", "1",
             "Gini coefficient of per-capita tax revenue across states");
-    static final MetricSpec LARGEST_COMMUNITY_SHARE = new MetricSpec("largest_community_share", "1",
+    static final MetricSpec LARGEST_COMMUNITY_SHARE = MetricSpec.share("largest_community_share",
             "share of members in the largest community");
     static final MetricSpec COMMUNITY_HHI = new MetricSpec("community_hhi", "1",
             "Herfindahl-Hirschman index of community sizes");
@@ -246,6 +246,7 @@ public final class ExitChoice implements Rule {
 
         private void bindMetrics(Assembly a) {
             a.metric(CLOUD_SHARE, () -> inCloud() / n);
+            a.invariant("community members are at most N", () -> inCloud() <= (long) n);
             a.metric(EXITS, () -> exits);
             a.metric(RETURNS, () -> returns);
             a.metric(CLOUD_SKILL_RATIO, () -> {
