@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record MetricSpec(String name, String unit, String description, double min, double max) {
     /**
+     * The rounding tolerance of {@link #index}: an index computed as a difference of sums (a Gini
+     * coefficient of equal values) can land a few 1e-17 below 0.
+     */
+    public static final double ROUNDING = 1e-12;
+
+    /**
      * Validates the name and the range.
      *
      * @param name see {@link #name()}
@@ -53,6 +59,18 @@ public record MetricSpec(String name, String unit, String description, double mi
      */
     public static MetricSpec share(String name, String description) {
         return new MetricSpec(name, "1", description, 0, 1);
+    }
+
+    /**
+     * An inequality or concentration index in [0, 1] (Gini, Herfindahl), allowed to miss the bounds
+     * by {@link #ROUNDING}: unit "1", values in [-ROUNDING, 1 + ROUNDING].
+     *
+     * @param name see {@link #name()}
+     * @param description see {@link #description()}
+     * @return the metric
+     */
+    public static MetricSpec index(String name, String description) {
+        return new MetricSpec(name, "1", description, -ROUNDING, 1 + ROUNDING);
     }
 
     /**

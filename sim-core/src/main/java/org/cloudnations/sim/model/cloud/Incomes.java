@@ -36,9 +36,9 @@ public final class Incomes implements Rule {
     static final MetricSpec CLOUD_SKILL_RATIO = new MetricSpec("cloud_skill_ratio", "1",
             "mean skill of community members over mean skill (0 when none)");
     static final MetricSpec MEAN_INCOME = new MetricSpec("mean_income", "income", "mean net income per individual");
-    static final MetricSpec INCOME_GINI = new MetricSpec("income_gini", "1",
+    static final MetricSpec INCOME_GINI = MetricSpec.index("income_gini",
             "Gini coefficient of net income (log-binned)");
-    static final MetricSpec WEALTH_GINI = new MetricSpec("wealth_gini", "1", "Gini coefficient of wealth (log-binned)");
+    static final MetricSpec WEALTH_GINI = MetricSpec.index("wealth_gini", "Gini coefficient of wealth (log-binned)");
     static final MetricSpec LARGEST_COMMUNITY_SHARE = new MetricSpec("largest_community_share", "1",
             "share of members in the largest community");
     static final MetricSpec OFFSHORE_FEES = new MetricSpec("offshore_fees", "income",

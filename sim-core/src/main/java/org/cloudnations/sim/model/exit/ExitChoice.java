@@ -43,11 +43,11 @@ public final class ExitChoice implements Rule {
             "share of all net income earned in communities");
     static final MetricSpec TAX_PER_CAPITA = new MetricSpec("tax_per_capita", "income",
             "tax revenue of all states per individual");
-    static final MetricSpec TAX_GINI = new MetricSpec("tax_gini", "1",
+    static final MetricSpec TAX_GINI = MetricSpec.index("tax_gini",
             "Gini coefficient of per-capita tax revenue across states");
     static final MetricSpec LARGEST_COMMUNITY_SHARE = MetricSpec.share("largest_community_share",
             "share of members in the largest community");
-    static final MetricSpec COMMUNITY_HHI = new MetricSpec("community_hhi", "1",
+    static final MetricSpec COMMUNITY_HHI = MetricSpec.index("community_hhi",
             "Herfindahl-Hirschman index of community sizes");
 
     @Override

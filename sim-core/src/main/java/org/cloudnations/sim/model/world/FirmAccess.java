@@ -34,7 +34,7 @@ public final class FirmAccess implements Rule {
             "share of AI-using firms whose best model is open (community, open lab or public)");
     static final MetricSpec LICENSED_SHARE = MetricSpec.share("licensed_share",
             "share of AI-using firms that license a closed model");
-    static final MetricSpec CAPABILITY_GINI = new MetricSpec("ai_capability_gini_firms", "1",
+    static final MetricSpec CAPABILITY_GINI = MetricSpec.index("ai_capability_gini_firms",
             "Gini of the AI capability firms use");
 
     @Override
