@@ -28,7 +28,7 @@ import org.cloudnations.sim.table.Tables;
  * count the states of each policy.
  */
 public final class PolicyImitation implements Rule {
-    static final MetricSpec LEAGUE_SIZE = new MetricSpec("league_size", "states", "states with policy LEAGUE");
+    static final MetricSpec LEAGUE_SIZE = MetricSpec.nonNegative("league_size", "states", "states with policy LEAGUE");
     static final MetricSpec SHARE_SQUEEZE = MetricSpec.share("share_squeeze", "share of states with policy SQUEEZE");
     static final MetricSpec SHARE_NEUTRAL = MetricSpec.share("share_neutral", "share of states with policy NEUTRAL");
     static final MetricSpec SHARE_OFFSHORE = MetricSpec.share("share_offshore",

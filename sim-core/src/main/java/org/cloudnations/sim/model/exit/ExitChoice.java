@@ -31,9 +31,9 @@ public final class ExitChoice implements Rule {
 
     static final MetricSpec CLOUD_SHARE = MetricSpec.share("cloud_share",
             "fraction of individuals in cloud communities");
-    static final MetricSpec EXITS = new MetricSpec("exits", "individuals/tick",
+    static final MetricSpec EXITS = MetricSpec.nonNegative("exits", "individuals/tick",
             "individuals who left the home economy this tick");
-    static final MetricSpec RETURNS = new MetricSpec("returns", "individuals/tick",
+    static final MetricSpec RETURNS = MetricSpec.nonNegative("returns", "individuals/tick",
             "community members who returned home this tick");
     static final MetricSpec CLOUD_SKILL_RATIO = new MetricSpec("cloud_skill_ratio", "1",
             "mean skill of community members over mean skill of all (0 when no members)");

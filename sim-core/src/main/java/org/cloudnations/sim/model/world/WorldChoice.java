@@ -29,13 +29,13 @@ public final class WorldChoice implements Rule {
     static final int STREAM = 142;
 
     static final MetricSpec CLOUD_SHARE = MetricSpec.share("cloud_share", "share of individuals in cloud communities");
-    static final MetricSpec EXITS = new MetricSpec("exits", "individuals/tick", "moves into a cloud community");
-    static final MetricSpec EXITS_DISPLACED = new MetricSpec("exits_displaced", "individuals/tick",
+    static final MetricSpec EXITS = MetricSpec.nonNegative("exits", "individuals/tick", "moves into a cloud community");
+    static final MetricSpec EXITS_DISPLACED = MetricSpec.nonNegative("exits_displaced", "individuals/tick",
             "moves into a cloud community by individuals displaced this tick");
-    static final MetricSpec DISPLACED = new MetricSpec("displaced", "individuals/tick",
+    static final MetricSpec DISPLACED = MetricSpec.nonNegative("displaced", "individuals/tick",
             "employees whose tasks were automated this tick");
-    static final MetricSpec VOICE = new MetricSpec("voice", "individuals/tick", "loyal employees who voiced instead of exiting");
-    static final MetricSpec MIGRATIONS = new MetricSpec("migrations", "individuals/tick", "moves to another home state");
+    static final MetricSpec VOICE = MetricSpec.nonNegative("voice", "individuals/tick", "loyal employees who voiced instead of exiting");
+    static final MetricSpec MIGRATIONS = MetricSpec.nonNegative("migrations", "individuals/tick", "moves to another home state");
     static final MetricSpec[] FORM_SHARES = {
         MetricSpec.share("employed", "share employed by firms"),
         MetricSpec.share("gig", "share in gig work"),
