@@ -59,6 +59,25 @@ class RunCommandTest {
         assertFalse(java.util.Arrays.equals(a, other), "another seed gives another run");
     }
 
+    @Test
+    void checkingModeGivesTheSameBytes() throws IOException {
+        // issue 18: --check verifies every invariant after every tick and changes nothing
+        assertArrayEquals(runCsv("plain", "--threads", "2"), runCsv("checked", "--threads", "2", "--check"));
+    }
+
+    @Test
+    void aParameterSetTwiceTakesTheLastValueInRunAndSweepAlike() throws IOException {
+        // issue 18 (consistency): the documented rule of docs/cli.md, the same as the fluent API's set
+        CliResult run = CliResult.run("run", "exit", "--ticks", "2", "--no-chart", "-P", "individuals=100",
+                "-P", "individuals=200", "--out", tmp.resolve("twice-run").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.readString(tmp.resolve("twice-run/manifest.json")).contains("\"individuals\": 200"));
+        CliResult sweep = CliResult.run("sweep", "exit", "--vary", "moving_cost=0.3,0.4", "--ticks", "2", "--no-chart",
+                "-P", "individuals=100", "-P", "individuals=200", "--out", tmp.resolve("twice-sweep").toString());
+        assertEquals(0, sweep.code(), sweep.err());
+        assertTrue(Files.readString(tmp.resolve("twice-sweep/manifest.json")).contains("\"individuals\": \"200\""));
+    }
+
     private byte[] runCsv(String name, String... extra) throws IOException {
         Path out = tmp.resolve(name);
         String[] args = Stream.concat(Stream.of("run", "--ticks", "60", "--no-chart", "-P", SMALL, "--out",
