@@ -66,6 +66,18 @@ class RunCommandTest {
     }
 
     @Test
+    void aFailedInvariantIsOneLineAndExitSix() {
+        // issue 18: no shipped scenario fails a check (docs/reliability.md), so the report is tested directly
+        java.io.StringWriter text = new java.io.StringWriter();
+        int code = SimCli.report(new org.cloudnations.sim.engine.InvariantViolationException("world-firms",
+                "metric ai_capability_gini_firms is finite and in [0, 1]", 3), new java.io.PrintWriter(text));
+        assertEquals(6, code);
+        assertEquals("sim: the model failed a check: invariant violated at tick 3: rule world-firms: metric "
+                + "ai_capability_gini_firms is finite and in [0, 1] (no results were written)\n",
+                text.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
     void aParameterSetTwiceTakesTheLastValueInRunAndSweepAlike() throws IOException {
         // issue 18 (consistency): the documented rule of docs/cli.md, the same as the fluent API's set
         CliResult run = CliResult.run("run", "exit", "--ticks", "2", "--no-chart", "-P", "individuals=100",
