@@ -32,7 +32,7 @@ import org.cloudnations.sim.scenarios.Scenarios;
  * cases are listed in docs/reliability.md. {@code mvn verify} runs the tries of
  * src/test/resources/junit-platform.properties; docs/reliability.md gives the command for many more.
  */
-class ScenarioInvariantProperties {
+class ScenarioInvariantsTest {
     /** Smallest and largest population drawn: small runs, still several individuals per state. */
     static final int MIN_INDIVIDUALS = 50;
     /** Largest population drawn. */
@@ -143,7 +143,7 @@ class ScenarioInvariantProperties {
     @Provide
     Arbitrary<Draw> draws() {
         return Arbitraries.of(Scenarios.catalog().all().stream().map(Scenario::name).toList())
-                .flatMap(ScenarioInvariantProperties::draws);
+                .flatMap(ScenarioInvariantsTest::draws);
     }
 
     private static Arbitrary<Draw> draws(String scenario) {
