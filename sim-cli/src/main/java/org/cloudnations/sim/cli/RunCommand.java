@@ -65,6 +65,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output folder if it already holds files (only once the new results are complete).")
     boolean force;
 
+    @Option(names = "--check", description = "Verify every invariant of the rules and metrics after every tick; "
+            + "stop at the first that fails (exit 6). Same output, slower.")
+    boolean check;
+
     @Option(names = "--no-chart", description = "Skip metrics.png.")
     boolean noChart;
 
@@ -73,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Scenario s = Scenarios.get(scenario);
         int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        RunConfig config = s.configure(parameters, seed, ticks, k).withChunkSize(chunk);
+        RunConfig config = s.configure(parameters, seed, ticks, k).withChunkSize(chunk).withCheck(check);
         Path target = out != null ? out : defaultFolder(s.name(), seed);
         try (OutputFolder folder = OutputFolder.prepare(target, force);
              Progress progress = Progress.start(s.name(), ticks, spec.commandLine().getErr())) {

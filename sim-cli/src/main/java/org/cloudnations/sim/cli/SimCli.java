@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import org.cloudnations.sim.engine.Provenance;
+import org.cloudnations.sim.engine.InvariantViolationException;
 import org.cloudnations.sim.param.ConfigurationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,11 @@ public final class SimCli implements Runnable {
     public static final int ENVIRONMENT_ERROR = 4;
     /** Exit code of {@code sim sweep merge} when runs of the sweep are missing. */
     public static final int INCOMPLETE = 5;
+    /**
+     * Exit code of a run in the checking mode ({@code --check}) whose model failed an invariant:
+     * a failure of the model under legal input, reported in one line naming rule, tick and invariant.
+     */
+    public static final int MODEL_FAILURE = 6;
 
     @Spec
     CommandSpec spec;
@@ -70,25 +76,41 @@ public final class SimCli implements Runnable {
             err.flush();
             return USAGE_ERROR;
         });
-        cl.setExecutionExceptionHandler((e, c, p) -> {
-            if (e instanceof ConfigurationException ce) {
-                err.println("sim: " + ce.render(SimCli::flag));
-                err.flush();
-                return USAGE_ERROR;
-            }
-            String full = diskFull(e);
-            if (full != null) {
-                err.println("sim: " + full + "; complete results are kept: free space, then run the same command "
-                        + "with --resume");
-                err.flush();
-                return ENVIRONMENT_ERROR;
-            }
-            err.println("sim: internal error (a bug; please report it with the command line):");
-            e.printStackTrace(err);
-            err.flush();
-            return SOFTWARE_ERROR;
-        });
+        cl.setExecutionExceptionHandler((e, c, p) -> report(e, err));
         return cl.execute(args);
+    }
+
+    /**
+     * Reports an exception a command threw and chooses the exit code: a {@link ConfigurationException}
+     * is a user error (2), an {@link InvariantViolationException} a model failure in the checking
+     * mode (6), a full disk an environment error (4), anything else a bug (1, with a stack trace).
+     *
+     * @param e what the command threw
+     * @param err where the message goes
+     * @return the exit code
+     */
+    static int report(Exception e, PrintWriter err) {
+        if (e instanceof ConfigurationException ce) {
+            err.println("sim: " + ce.render(SimCli::flag));
+            err.flush();
+            return USAGE_ERROR;
+        }
+        if (e instanceof InvariantViolationException iv) {
+            err.println("sim: the model failed a check: " + iv.getMessage() + " (no results were written)");
+            err.flush();
+            return MODEL_FAILURE;
+        }
+        String full = diskFull(e);
+        if (full != null) {
+            err.println("sim: " + full + "; complete results are kept: free space, then run the same command "
+                    + "with --resume");
+            err.flush();
+            return ENVIRONMENT_ERROR;
+        }
+        err.println("sim: internal error (a bug; please report it with the command line):");
+        e.printStackTrace(err);
+        err.flush();
+        return SOFTWARE_ERROR;
     }
 
     /**

@@ -59,6 +59,37 @@ class RunCommandTest {
         assertFalse(java.util.Arrays.equals(a, other), "another seed gives another run");
     }
 
+    @Test
+    void checkingModeGivesTheSameBytes() throws IOException {
+        // issue 18: --check verifies every invariant after every tick and changes nothing
+        assertArrayEquals(runCsv("plain", "--threads", "2"), runCsv("checked", "--threads", "2", "--check"));
+    }
+
+    @Test
+    void aFailedInvariantIsOneLineAndExitSix() {
+        // issue 18: no shipped scenario fails a check (docs/reliability.md), so the report is tested directly
+        java.io.StringWriter text = new java.io.StringWriter();
+        int code = SimCli.report(new org.cloudnations.sim.engine.InvariantViolationException("world-firms",
+                "metric ai_capability_gini_firms is finite and in [0, 1]", 3), new java.io.PrintWriter(text));
+        assertEquals(6, code);
+        assertEquals("sim: the model failed a check: invariant violated at tick 3: rule world-firms: metric "
+                + "ai_capability_gini_firms is finite and in [0, 1] (no results were written)\n",
+                text.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void aParameterSetTwiceTakesTheLastValueInRunAndSweepAlike() throws IOException {
+        // issue 18 (consistency): the documented rule of docs/cli.md, the same as the fluent API's set
+        CliResult run = CliResult.run("run", "exit", "--ticks", "2", "--no-chart", "-P", "individuals=100",
+                "-P", "individuals=200", "--out", tmp.resolve("twice-run").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.readString(tmp.resolve("twice-run/manifest.json")).contains("\"individuals\": 200"));
+        CliResult sweep = CliResult.run("sweep", "exit", "--vary", "moving_cost=0.3,0.4", "--ticks", "2", "--no-chart",
+                "-P", "individuals=100", "-P", "individuals=200", "--out", tmp.resolve("twice-sweep").toString());
+        assertEquals(0, sweep.code(), sweep.err());
+        assertTrue(Files.readString(tmp.resolve("twice-sweep/manifest.json")).contains("\"individuals\": \"200\""));
+    }
+
     private byte[] runCsv(String name, String... extra) throws IOException {
         Path out = tmp.resolve(name);
         String[] args = Stream.concat(Stream.of("run", "--ticks", "60", "--no-chart", "-P", SMALL, "--out",

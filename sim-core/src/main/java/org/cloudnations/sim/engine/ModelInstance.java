@@ -16,4 +16,14 @@ public interface ModelInstance {
 
     /** @return the number of individuals stepped each tick */
     int individuals();
+
+    /**
+     * The conditions the state must satisfy after every tick, verified only in the checking mode
+     * ({@link RunConfig#check()}); metric conditions read the values of the last {@link #observe}.
+     *
+     * @return the invariants (none by default)
+     */
+    default List<Invariant> invariants() {
+        return List.of();
+    }
 }

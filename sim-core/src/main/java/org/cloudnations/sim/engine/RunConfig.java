@@ -17,9 +17,12 @@ import org.cloudnations.sim.param.Parameters;
  * @param ticks ticks to run, 1 to {@value #MAX_TICKS}
  * @param threads threads for individual phases, 1 to {@value #MAX_THREADS}
  * @param chunkSize individuals per work unit, 1 to 2^30; affects speed only
+ * @param check the checking mode: verify every invariant of the model after every tick and stop
+ *              with an {@link InvariantViolationException} at the first that fails (does not change
+ *              the output; off costs nothing)
  */
 public record RunConfig(String scenario, Model model, Parameters parameters, long seed, int ticks, int threads,
-                        int chunkSize) {
+                        int chunkSize, boolean check) {
     /** Largest allowed number of ticks. */
     public static final int MAX_TICKS = 10_000_000;
     /** Largest allowed number of threads. */
@@ -37,6 +40,7 @@ public record RunConfig(String scenario, Model model, Parameters parameters, lon
      * @param ticks see {@link #ticks()}
      * @param threads see {@link #threads()}
      * @param chunkSize see {@link #chunkSize()}
+     * @param check see {@link #check()}
      */
     public RunConfig {
         Objects.requireNonNull(scenario, "scenario");
@@ -52,11 +56,35 @@ public record RunConfig(String scenario, Model model, Parameters parameters, lon
     }
 
     /**
+     * A configuration without the checking mode.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param model see {@link #model()}
+     * @param parameters see {@link #parameters()}
+     * @param seed see {@link #seed()}
+     * @param ticks see {@link #ticks()}
+     * @param threads see {@link #threads()}
+     * @param chunkSize see {@link #chunkSize()}
+     */
+    public RunConfig(String scenario, Model model, Parameters parameters, long seed, int ticks, int threads,
+                     int chunkSize) {
+        this(scenario, model, parameters, seed, ticks, threads, chunkSize, false);
+    }
+
+    /**
+     * @param on whether to verify every invariant after every tick
+     * @return a copy with the checking mode on or off
+     */
+    public RunConfig withCheck(boolean on) {
+        return new RunConfig(scenario, model, parameters, seed, ticks, threads, chunkSize, on);
+    }
+
+    /**
      * @param newThreads threads
      * @return a copy with another thread count
      */
     public RunConfig withThreads(int newThreads) {
-        return new RunConfig(scenario, model, parameters, seed, ticks, newThreads, chunkSize);
+        return new RunConfig(scenario, model, parameters, seed, ticks, newThreads, chunkSize, check);
     }
 
     /**
@@ -64,7 +92,7 @@ public record RunConfig(String scenario, Model model, Parameters parameters, lon
      * @return a copy with other parameter values
      */
     public RunConfig withParameters(Parameters newParameters) {
-        return new RunConfig(scenario, model, newParameters, seed, ticks, threads, chunkSize);
+        return new RunConfig(scenario, model, newParameters, seed, ticks, threads, chunkSize, check);
     }
 
     /**
@@ -72,7 +100,7 @@ public record RunConfig(String scenario, Model model, Parameters parameters, lon
      * @return a copy with another seed
      */
     public RunConfig withSeed(long newSeed) {
-        return new RunConfig(scenario, model, parameters, newSeed, ticks, threads, chunkSize);
+        return new RunConfig(scenario, model, parameters, newSeed, ticks, threads, chunkSize, check);
     }
 
     /**
@@ -80,7 +108,7 @@ public record RunConfig(String scenario, Model model, Parameters parameters, lon
      * @return a copy with another number of ticks
      */
     public RunConfig withTicks(int newTicks) {
-        return new RunConfig(scenario, model, parameters, seed, newTicks, threads, chunkSize);
+        return new RunConfig(scenario, model, parameters, seed, newTicks, threads, chunkSize, check);
     }
 
     /**
@@ -88,7 +116,7 @@ public record RunConfig(String scenario, Model model, Parameters parameters, lon
      * @return a copy with another chunk size
      */
     public RunConfig withChunkSize(int newChunk) {
-        return new RunConfig(scenario, model, parameters, seed, ticks, threads, newChunk);
+        return new RunConfig(scenario, model, parameters, seed, ticks, threads, newChunk, check);
     }
 
     private static void check(String what, long v, long min, long max) {

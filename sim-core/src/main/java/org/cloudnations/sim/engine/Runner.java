@@ -31,7 +31,7 @@ public final class Runner {
         try (ParallelLoop loop = new ParallelLoop(config.threads(), config.chunkSize())) {
             ModelInstance instance = model.instantiate(config.parameters(), config.seed(), loop);
             individuals = instance.individuals();
-            series = series(model, instance, config.seed(), config.ticks(), loop, listener);
+            series = series(model, instance, config.seed(), config.ticks(), loop, listener, config.check());
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         Manifest manifest = new Manifest(config.scenario(), model.name(), config.parameters().asText(),
@@ -56,16 +56,50 @@ public final class Runner {
      */
     public static MetricSeries series(Model model, ModelInstance instance, long seed, int ticks, ParallelLoop loop,
                                       RunListener listener) {
+        return series(model, instance, seed, ticks, loop, listener, false);
+    }
+
+    /**
+     * As {@link #series(Model, ModelInstance, long, int, ParallelLoop, RunListener)}, optionally in
+     * the checking mode.
+     *
+     * @param model the model (for its metrics)
+     * @param instance a fresh instance of it
+     * @param seed the run seed
+     * @param ticks ticks to run
+     * @param loop the parallel loop the instance's phases use
+     * @param listener told after every tick
+     * @param check verify every {@link ModelInstance#invariants()} after tick 0 and every tick
+     * @return the recorded series, ticks 0 to {@code ticks}
+     * @throws InvariantViolationException in the checking mode, at the first invariant that fails
+     */
+    public static MetricSeries series(Model model, ModelInstance instance, long seed, int ticks, ParallelLoop loop,
+                                      RunListener listener, boolean check) {
         MetricRecorder recorder = new MetricRecorder(model.metrics(), ticks + 1);
         instance.observe(recorder.row());
         recorder.commit(0);
+        Invariant[] invariants = check ? instance.invariants().toArray(new Invariant[0]) : null;
+        if (check) {
+            verify(invariants, 0);
+        }
         World world = new World(seed, instance, loop, recorder);
         world.start();
         for (int t = 1; t <= ticks; t++) {
             world.schedule.step(world);
+            if (check) {
+                verify(invariants, t);
+            }
             listener.ticked(t, ticks);
         }
         world.finish();
         return recorder.toSeries();
+    }
+
+    private static void verify(Invariant[] invariants, long tick) {
+        for (Invariant i : invariants) {
+            if (!i.holds().getAsBoolean()) {
+                throw new InvariantViolationException(i.owner(), i.name(), tick);
+            }
+        }
     }
 }

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
+import org.cloudnations.sim.engine.Invariant;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.param.Parameters;
@@ -26,6 +28,7 @@ public final class Assembly {
     private final Map<String, Integer> countSlots = new LinkedHashMap<>();
     private final Map<String, DoubleSupplier> metricCode = new LinkedHashMap<>();
     private final List<String> collectors = new ArrayList<>();
+    private final List<Invariant> invariants = new ArrayList<>();
     private int sums;
     private int counts;
     private Rule rule;
@@ -146,12 +149,28 @@ public final class Assembly {
         }
     }
 
+    /**
+     * Declares a condition this rule's state must satisfy after every tick; the checking mode
+     * ({@link org.cloudnations.sim.engine.RunConfig#check()}) verifies it and names this rule when
+     * it fails. Costs nothing when the checking mode is off.
+     *
+     * @param name what must hold, in words, e.g. {@code labour counts sum to N}
+     * @param holds evaluates it on the current tables and tallies
+     */
+    public void invariant(String name, BooleanSupplier holds) {
+        invariants.add(new Invariant(ruleName(), name, holds));
+    }
+
     void bindFor(Rule r) {
         this.rule = r;
     }
 
     Map<String, DoubleSupplier> metricCode() {
         return metricCode;
+    }
+
+    List<Invariant> invariants() {
+        return invariants;
     }
 
     List<String> collectors() {

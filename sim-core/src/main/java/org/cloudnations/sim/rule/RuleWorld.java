@@ -7,6 +7,7 @@ import java.util.function.DoubleSupplier;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.AgentSequence;
 import org.cloudnations.sim.engine.IndividualKernel;
+import org.cloudnations.sim.engine.Invariant;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.engine.Phase;
@@ -40,6 +41,9 @@ final class RuleWorld implements ModelInstance {
     private final String[] metricOwner;
     private final String[] ruleNames;
     private double[] lastRow;
+    private final List<Invariant> invariants = new ArrayList<>();
+    /** The row of the last {@link #observe}, read by the metric invariants. */
+    private double[] observed;
 
     RuleWorld(RuleSet set, Parameters parameters, long seed, ParallelLoop loop, boolean objectPerAgent,
               RuleTimes times, RuleFirings firings) {
@@ -90,6 +94,14 @@ final class RuleWorld implements ModelInstance {
                     metricOwner[k] = r.name();
                 }
             }
+        }
+        invariants.addAll(a.invariants());
+        for (int k = 0; k < specs.size(); k++) {
+            MetricSpec m = specs.get(k);
+            int column = k;
+            invariants.add(new Invariant(metricOwner[k] == null ? "?" : metricOwner[k],
+                    "metric " + m.name() + " is " + m.rangeText(),
+                    () -> observed == null || m.admits(observed[column])));
         }
         // phases: a sequential rule alone, consecutive individual passes together
         for (int k = 0; k < rules.size(); ) {
@@ -236,6 +248,7 @@ final class RuleWorld implements ModelInstance {
 
     @Override
     public void observe(double[] row) {
+        observed = row;
         for (int k = 0; k < metricCode.length; k++) {
             row[k] = metricCode[k].getAsDouble();
         }
@@ -249,6 +262,11 @@ final class RuleWorld implements ModelInstance {
             }
             lastRow = row.clone();
         }
+    }
+
+    @Override
+    public List<Invariant> invariants() {
+        return List.copyOf(invariants);
     }
 
     @Override

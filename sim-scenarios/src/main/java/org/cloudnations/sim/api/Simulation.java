@@ -186,6 +186,18 @@ public final class Simulation {
         return new Simulation(scenario, config.withThreads(threads));
     }
 
+    /**
+     * The checking mode: verify every invariant of the scenario's rules and metrics after every
+     * tick (see {@link RunConfig#check()}); the output is the same, a failed invariant stops the
+     * run with an {@link org.cloudnations.sim.engine.InvariantViolationException}.
+     *
+     * @param on whether to check
+     * @return the new simulation
+     */
+    public Simulation check(boolean on) {
+        return new Simulation(scenario, config.withCheck(on));
+    }
+
     /** @return the scenario this simulation runs */
     public Scenario scenario() {
         return scenario;

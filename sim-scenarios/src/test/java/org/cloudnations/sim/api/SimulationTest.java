@@ -51,6 +51,19 @@ class SimulationTest {
     }
 
     @Test
+    void checkingModeGivesTheSameSeriesAndASecondSetTakesTheLastValue() {
+        // issue 18: check(true) verifies every invariant after every tick and changes nothing
+        Result plain = SMALL.run();
+        Result checked = SMALL.check(true).run();
+        assertTrue(SMALL.check(true).config().check());
+        for (String m : plain.metrics()) {
+            assertArrayEquals(plain.series(m), checked.series(m), m);
+        }
+        // the rule sim run and sim sweep follow for -P given twice (docs/cli.md)
+        assertEquals("0.8", SMALL.set("digital_access", 0.3).set("digital_access", 0.8).get("digital_access"));
+    }
+
+    @Test
     void everyMethodReturnsANewSimulationAndLeavesTheOldOneAsItWas() {
         Simulation base = Simulation.of("baseline");
         Simulation changed = base.set("digital_access", 0.8).seed(9).ticks(5).threads(1);

@@ -35,7 +35,7 @@ public final class AiRace implements Rule {
             "capability of the best team's model");
     static final MetricSpec LAGGARD_CAPABILITY = new MetricSpec("laggard_capability", "capability",
             "mean capability of the teams outside the frontier team's bloc");
-    static final MetricSpec DISASTERS = new MetricSpec("disasters", "disasters/tick", "AI disasters this tick");
+    static final MetricSpec DISASTERS = MetricSpec.nonNegative("disasters", "disasters/tick", "AI disasters this tick");
     static final MetricSpec RACE_RISK = new MetricSpec("race_risk", "1",
             "mean risk (1 - safety) the racing teams take");
 

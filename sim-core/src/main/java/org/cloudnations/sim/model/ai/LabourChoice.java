@@ -35,7 +35,7 @@ public final class LabourChoice implements Rule {
     /** Random stream of the individuals' draws in a tick. */
     static final int TICK_STREAM = 84;
 
-    static final MetricSpec DISPLACED = new MetricSpec("displaced", "individuals/tick",
+    static final MetricSpec DISPLACED = MetricSpec.nonNegative("displaced", "individuals/tick",
             "employees whose jobs were automated away this tick");
 
     @Override

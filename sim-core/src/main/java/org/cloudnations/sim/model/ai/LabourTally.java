@@ -26,13 +26,13 @@ import org.cloudnations.sim.table.Tables;
  * contributors, contributor_skill, unemployed} and {@code global.elite_jobs}.
  */
 public final class LabourTally implements Rule {
-    static final MetricSpec EMPLOYED = new MetricSpec("employed", "1", "share of individuals employed by firms");
-    static final MetricSpec GIG = new MetricSpec("gig", "1", "share of individuals in platform gig work");
-    static final MetricSpec CROWD = new MetricSpec("crowd", "1", "share of individuals in crowd micro-work");
-    static final MetricSpec FREELANCE = new MetricSpec("freelance", "1", "share of individuals freelancing");
-    static final MetricSpec COMMUNITY = new MetricSpec("community", "1",
+    static final MetricSpec EMPLOYED = MetricSpec.share("employed", "share of individuals employed by firms");
+    static final MetricSpec GIG = MetricSpec.share("gig", "share of individuals in platform gig work");
+    static final MetricSpec CROWD = MetricSpec.share("crowd", "share of individuals in crowd micro-work");
+    static final MetricSpec FREELANCE = MetricSpec.share("freelance", "share of individuals freelancing");
+    static final MetricSpec COMMUNITY = MetricSpec.share("community",
             "share of individuals contributing to the open community model");
-    static final MetricSpec UNEMPLOYED = new MetricSpec("unemployed", "1", "share of individuals seeking a job");
+    static final MetricSpec UNEMPLOYED = MetricSpec.share("unemployed", "share of individuals seeking a job");
 
     @Override
     public String name() {
@@ -232,6 +232,9 @@ public final class LabourTally implements Rule {
             a.metric(FREELANCE, () -> total(freelancers) / n);
             a.metric(COMMUNITY, () -> total(contributors) / n);
             a.metric(UNEMPLOYED, () -> total(unemployed) / n);
+            a.invariant("the six labour forms' counts (jobs, gig, crowd, freelance, community, unemployed) sum to N",
+                    () -> total(jobs) + total(gig) + total(crowd) + total(freelancers) + total(contributors)
+                            + total(unemployed) == (long) n);
         }
     }
 }

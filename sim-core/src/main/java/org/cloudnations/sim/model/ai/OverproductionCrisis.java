@@ -21,7 +21,7 @@ import org.cloudnations.sim.table.Tables;
  * crisis still to account) and {@code global.crisis} (chi_D).
  */
 public final class OverproductionCrisis implements Rule {
-    static final MetricSpec CRISES = new MetricSpec("crises", "crises/tick",
+    static final MetricSpec CRISES = MetricSpec.nonNegative("crises", "crises/tick",
             "overproduction crises starting this tick");
 
     @Override

@@ -23,12 +23,12 @@ import org.cloudnations.sim.table.Tables;
  * capability, users}, {@code global.free_model}; writes nothing.
  */
 public final class Power implements Rule {
-    static final MetricSpec GINI_FIRMS = new MetricSpec("ai_capability_gini_firms", "1",
+    static final MetricSpec GINI_FIRMS = MetricSpec.index("ai_capability_gini_firms",
             "Gini coefficient of AI capability used across firms");
-    static final MetricSpec GINI_STATES = new MetricSpec("ai_capability_gini_states", "1",
+    static final MetricSpec GINI_STATES = MetricSpec.index("ai_capability_gini_states",
             "Gini coefficient of AI capability across states");
-    static final MetricSpec OPEN_SHARE = new MetricSpec("open_share", "1", "share of AI users on open models");
-    static final MetricSpec POWER_HHI = new MetricSpec("power_hhi", "1",
+    static final MetricSpec OPEN_SHARE = MetricSpec.share("open_share", "share of AI users on open models");
+    static final MetricSpec POWER_HHI = MetricSpec.index("power_hhi",
             "Herfindahl-Hirschman index of states' power composite (economic, military, financial, communicative)");
 
     @Override

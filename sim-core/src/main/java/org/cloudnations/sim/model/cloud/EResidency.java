@@ -33,7 +33,7 @@ public final class EResidency implements Rule {
     /** Random stream of the choice of an OFFSHORE state. */
     static final int STREAM = 23;
 
-    static final MetricSpec OFFSHORE_MEMBERS = new MetricSpec("offshore_members", "individuals",
+    static final MetricSpec OFFSHORE_MEMBERS = MetricSpec.nonNegative("offshore_members", "individuals",
             "e-residents of OFFSHORE states");
 
     @Override

@@ -292,6 +292,9 @@ final class IncomePass implements IndividualPass {
     private void bindMetrics(Assembly a) {
         a.metric(Incomes.CLOUD_SHARE, () -> inCloud() / n);
         a.metric(Incomes.CROWD_SHARE, () -> sum(crowd) / n);
+        a.invariant("the four labour states' counts (employees, seekers, crowd, cloud residents) sum to N",
+                () -> sum(firmEmployees) + sum(seekers) + sum(crowd) + sum(cloudResidents) == (long) n);
+        a.invariant("community members are at most N", () -> inCloud() <= (long) n);
         a.metric(Incomes.UNEMPLOYMENT, () -> {
             long employed = sum(firmEmployees);
             long seeking = sum(seekers);

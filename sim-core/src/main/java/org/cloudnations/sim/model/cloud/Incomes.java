@@ -28,17 +28,17 @@ import org.cloudnations.sim.rule.RuleStep;
  * <p>See {@code IncomePass} for the columns it reads and writes.
  */
 public final class Incomes implements Rule {
-    static final MetricSpec CLOUD_SHARE = new MetricSpec("cloud_share", "1",
+    static final MetricSpec CLOUD_SHARE = MetricSpec.share("cloud_share",
             "fraction of individuals in cloud communities");
-    static final MetricSpec CROWD_SHARE = new MetricSpec("crowd_share", "1", "fraction of individuals in crowd work");
-    static final MetricSpec UNEMPLOYMENT = new MetricSpec("unemployment", "1",
+    static final MetricSpec CROWD_SHARE = MetricSpec.share("crowd_share", "fraction of individuals in crowd work");
+    static final MetricSpec UNEMPLOYMENT = MetricSpec.share("unemployment",
             "job seekers over employees plus job seekers");
     static final MetricSpec CLOUD_SKILL_RATIO = new MetricSpec("cloud_skill_ratio", "1",
             "mean skill of community members over mean skill (0 when none)");
     static final MetricSpec MEAN_INCOME = new MetricSpec("mean_income", "income", "mean net income per individual");
-    static final MetricSpec INCOME_GINI = new MetricSpec("income_gini", "1",
+    static final MetricSpec INCOME_GINI = MetricSpec.index("income_gini",
             "Gini coefficient of net income (log-binned)");
-    static final MetricSpec WEALTH_GINI = new MetricSpec("wealth_gini", "1", "Gini coefficient of wealth (log-binned)");
+    static final MetricSpec WEALTH_GINI = MetricSpec.index("wealth_gini", "Gini coefficient of wealth (log-binned)");
     static final MetricSpec LARGEST_COMMUNITY_SHARE = new MetricSpec("largest_community_share", "1",
             "share of members in the largest community");
     static final MetricSpec OFFSHORE_FEES = new MetricSpec("offshore_fees", "income",

@@ -46,15 +46,15 @@ public final class LabourMarket implements Rule {
     /** Random stream of the individual phase: automation, job finding, revision and choice. */
     static final int STREAM = 22;
 
-    static final MetricSpec EXITS = new MetricSpec("exits", "individuals/tick",
+    static final MetricSpec EXITS = MetricSpec.nonNegative("exits", "individuals/tick",
             "moves from the home labour market to a community or crowd work");
-    static final MetricSpec RETURNS = new MetricSpec("returns", "individuals/tick",
+    static final MetricSpec RETURNS = MetricSpec.nonNegative("returns", "individuals/tick",
             "moves from a community or crowd work back to the home labour market");
-    static final MetricSpec VOICE = new MetricSpec("voice", "individuals/tick",
+    static final MetricSpec VOICE = MetricSpec.nonNegative("voice", "individuals/tick",
             "loyal residents who voiced instead of leaving");
-    static final MetricSpec MIGRATIONS = new MetricSpec("migrations", "individuals/tick",
+    static final MetricSpec MIGRATIONS = MetricSpec.nonNegative("migrations", "individuals/tick",
             "changes of state of residence");
-    static final MetricSpec DISPLACED = new MetricSpec("displaced", "individuals/tick",
+    static final MetricSpec DISPLACED = MetricSpec.nonNegative("displaced", "individuals/tick",
             "employees whose job was automated away");
 
     @Override

@@ -28,12 +28,12 @@ import org.cloudnations.sim.table.Tables;
  * count the states of each policy.
  */
 public final class PolicyImitation implements Rule {
-    static final MetricSpec LEAGUE_SIZE = new MetricSpec("league_size", "states", "states with policy LEAGUE");
-    static final MetricSpec SHARE_SQUEEZE = new MetricSpec("share_squeeze", "1", "share of states with policy SQUEEZE");
-    static final MetricSpec SHARE_NEUTRAL = new MetricSpec("share_neutral", "1", "share of states with policy NEUTRAL");
-    static final MetricSpec SHARE_OFFSHORE = new MetricSpec("share_offshore", "1",
+    static final MetricSpec LEAGUE_SIZE = MetricSpec.nonNegative("league_size", "states", "states with policy LEAGUE");
+    static final MetricSpec SHARE_SQUEEZE = MetricSpec.share("share_squeeze", "share of states with policy SQUEEZE");
+    static final MetricSpec SHARE_NEUTRAL = MetricSpec.share("share_neutral", "share of states with policy NEUTRAL");
+    static final MetricSpec SHARE_OFFSHORE = MetricSpec.share("share_offshore",
             "share of states with policy OFFSHORE");
-    static final MetricSpec SHARE_LEAGUE = new MetricSpec("share_league", "1", "share of states with policy LEAGUE");
+    static final MetricSpec SHARE_LEAGUE = MetricSpec.share("share_league", "share of states with policy LEAGUE");
 
     @Override
     public String name() {

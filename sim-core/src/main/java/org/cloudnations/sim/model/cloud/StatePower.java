@@ -46,9 +46,9 @@ public final class StatePower implements Rule {
 
     static final MetricSpec TAX_PER_CAPITA = new MetricSpec("tax_per_capita", "income",
             "tax and fee revenue of all states per individual");
-    static final MetricSpec POWER_GINI = new MetricSpec("power_gini", "1",
+    static final MetricSpec POWER_GINI = MetricSpec.index("power_gini",
             "Gini coefficient of state power across states");
-    static final MetricSpec POWER_HHI = new MetricSpec("power_hhi", "1",
+    static final MetricSpec POWER_HHI = MetricSpec.index("power_hhi",
             "Herfindahl-Hirschman index of state power");
     static final MetricSpec OFFSHORE_POWER_SHARE = new MetricSpec("offshore_power_share", "1",
             "share of all state power held by OFFSHORE states");

@@ -32,7 +32,7 @@ import org.cloudnations.sim.table.Tables;
  * of {@link LabourMarket}); writes {@code individuals.kind, unit, e_residency, flags}.
  */
 public final class TopHiring implements Rule {
-    static final MetricSpec TOP_HIRES = new MetricSpec("top_hires", "individuals/tick",
+    static final MetricSpec TOP_HIRES = MetricSpec.nonNegative("top_hires", "individuals/tick",
             "top contributors hired by integrating firms");
 
     @Override

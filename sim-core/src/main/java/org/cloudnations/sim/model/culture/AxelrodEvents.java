@@ -30,18 +30,18 @@ public final class AxelrodEvents implements Rule {
     /** The table of traits, one row per site and feature. */
     static final String TRAITS = "traits";
 
-    static final MetricSpec CULTURAL_REGIONS = new MetricSpec("cultural_regions", "regions",
+    static final MetricSpec CULTURAL_REGIONS = MetricSpec.nonNegative("cultural_regions", "regions",
             "connected regions of identical culture (von Neumann neighbours, all F features equal)");
     static final MetricSpec ABSORBED = new MetricSpec("absorbed", "1",
             "1 when no further change is possible (every neighbour pair has overlap 0 or F)");
-    static final MetricSpec CULTURAL_ZONES = new MetricSpec("cultural_zones", "zones",
+    static final MetricSpec CULTURAL_ZONES = MetricSpec.nonNegative("cultural_zones", "zones",
             "connected sets of sites linked by neighbour pairs with overlap > 0");
     static final MetricSpec LARGEST_REGION_SHARE = new MetricSpec("largest_region_share", "1",
             "sites in the largest region over W x H");
     static final MetricSpec ACTIVE_BONDS = new MetricSpec("active_bonds", "1",
             "share of neighbour pairs with 0 < overlap < F");
-    static final MetricSpec EVENTS = new MetricSpec("events", "events", "events simulated so far (none once absorbed)");
-    static final MetricSpec LAST_CHANGE_EVENT = new MetricSpec("last_change_event", "events",
+    static final MetricSpec EVENTS = MetricSpec.nonNegative("events", "events", "events simulated so far (none once absorbed)");
+    static final MetricSpec LAST_CHANGE_EVENT = MetricSpec.nonNegative("last_change_event", "events",
             "number of the last event that changed a trait (the absorption time once absorbed)");
 
     @Override

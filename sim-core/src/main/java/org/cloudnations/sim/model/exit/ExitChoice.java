@@ -31,11 +31,11 @@ public final class ExitChoice implements Rule {
     /** Random stream of the revision and exit/return draws. */
     static final int STREAM = 10;
 
-    static final MetricSpec CLOUD_SHARE = new MetricSpec("cloud_share", "1",
+    static final MetricSpec CLOUD_SHARE = MetricSpec.share("cloud_share",
             "fraction of individuals in cloud communities");
-    static final MetricSpec EXITS = new MetricSpec("exits", "individuals/tick",
+    static final MetricSpec EXITS = MetricSpec.nonNegative("exits", "individuals/tick",
             "individuals who left the home economy this tick");
-    static final MetricSpec RETURNS = new MetricSpec("returns", "individuals/tick",
+    static final MetricSpec RETURNS = MetricSpec.nonNegative("returns", "individuals/tick",
             "community members who returned home this tick");
     static final MetricSpec CLOUD_SKILL_RATIO = new MetricSpec("cloud_skill_ratio", "1",
             "mean skill of community members over mean skill of all (0 when no members)");
@@ -45,11 +45,11 @@ public final class ExitChoice implements Rule {
             "share of all net income earned in communities");
     static final MetricSpec TAX_PER_CAPITA = new MetricSpec("tax_per_capita", "income",
             "tax revenue of all states per individual");
-    static final MetricSpec TAX_GINI = new MetricSpec("tax_gini", "1",
+    static final MetricSpec TAX_GINI = MetricSpec.index("tax_gini",
             "Gini coefficient of per-capita tax revenue across states");
-    static final MetricSpec LARGEST_COMMUNITY_SHARE = new MetricSpec("largest_community_share", "1",
+    static final MetricSpec LARGEST_COMMUNITY_SHARE = MetricSpec.share("largest_community_share",
             "share of members in the largest community");
-    static final MetricSpec COMMUNITY_HHI = new MetricSpec("community_hhi", "1",
+    static final MetricSpec COMMUNITY_HHI = MetricSpec.index("community_hhi",
             "Herfindahl-Hirschman index of community sizes");
 
     @Override
@@ -248,6 +248,7 @@ public final class ExitChoice implements Rule {
 
         private void bindMetrics(Assembly a) {
             a.metric(CLOUD_SHARE, () -> inCloud() / n);
+            a.invariant("community members are at most N", () -> inCloud() <= (long) n);
             a.metric(EXITS, () -> exits);
             a.metric(RETURNS, () -> returns);
             a.metric(CLOUD_SKILL_RATIO, () -> {

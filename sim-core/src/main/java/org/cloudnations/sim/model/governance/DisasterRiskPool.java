@@ -43,7 +43,7 @@ public final class DisasterRiskPool implements Rule {
     static final MetricSpec MEAN_LOSS = new MetricSpec("mean_loss", "1", "mean loss over all states");
     static final MetricSpec POOL_FUND = new MetricSpec("pool_fund", "income/individual",
             "risk-pool fund per individual");
-    static final MetricSpec RECOVERY_TIME = new MetricSpec("recovery_time", "ticks",
+    static final MetricSpec RECOVERY_TIME = MetricSpec.nonNegative("recovery_time", "ticks",
             "mean duration of completed recoveries so far (0 if none)");
 
     @Override

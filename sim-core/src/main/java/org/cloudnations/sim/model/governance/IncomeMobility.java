@@ -26,9 +26,9 @@ import org.cloudnations.sim.table.Tables;
  * <p>Reads {@code individuals.income, credits}; writes {@code individuals.quintile}.
  */
 public final class IncomeMobility implements Rule {
-    static final MetricSpec CREDIT_GINI = new MetricSpec("credit_gini", "1",
+    static final MetricSpec CREDIT_GINI = MetricSpec.index("credit_gini",
             "Gini coefficient of credit holdings (0 without credits)");
-    static final MetricSpec INCOME_GINI = new MetricSpec("income_gini", "1",
+    static final MetricSpec INCOME_GINI = MetricSpec.index("income_gini",
             "Gini coefficient of individual income");
     static final MetricSpec UPWARD_MOBILITY = new MetricSpec("upward_mobility", "1",
             "share of individuals below the top income quintile who moved up a quintile this tick");

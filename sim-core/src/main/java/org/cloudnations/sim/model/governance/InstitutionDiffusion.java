@@ -27,7 +27,7 @@ public final class InstitutionDiffusion implements Rule {
     /** Random stream of the states' reconsideration (tick t, id s). */
     static final int STREAM = 69;
 
-    static final MetricSpec ADOPTION_SHARE = new MetricSpec("adoption_share", "1",
+    static final MetricSpec ADOPTION_SHARE = MetricSpec.share("adoption_share",
             "share of states that have adopted the new institution");
 
     @Override

@@ -37,7 +37,7 @@ public final class Recommender implements Rule {
     /** Random stream of the sources' quality (tick 0, id j) and of the choice of source (tick t, id i). */
     static final int STREAM = 66;
 
-    static final MetricSpec ATTENTION_HHI = new MetricSpec("attention_hhi", "1",
+    static final MetricSpec ATTENTION_HHI = MetricSpec.index("attention_hhi",
             "Herfindahl-Hirschman index of attention over sources");
 
     @Override

@@ -36,7 +36,7 @@ public final class TimeLimitedProperty implements Rule {
 
     static final MetricSpec IDLE_CAPITAL_SHARE = new MetricSpec("idle_capital_share", "1",
             "share of assets lying idle");
-    static final MetricSpec PROPERTY_HHI = new MetricSpec("property_hhi", "1",
+    static final MetricSpec PROPERTY_HHI = MetricSpec.index("property_hhi",
             "Herfindahl-Hirschman index of asset holdings");
 
     @Override

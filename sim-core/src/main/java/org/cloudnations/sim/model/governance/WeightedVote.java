@@ -43,7 +43,7 @@ public final class WeightedVote implements Rule {
      */
     static final int NOISE_STREAM = 71;
 
-    static final MetricSpec WEIGHT_HHI = new MetricSpec("weight_hhi", "1",
+    static final MetricSpec WEIGHT_HHI = MetricSpec.index("weight_hhi",
             "Herfindahl-Hirschman index of governance weights (concentration of weight)");
     static final MetricSpec NON_STATE_WEIGHT_SHARE = new MetricSpec("non_state_weight_share", "1",
             "share of weight held by cities, communities and DAOs");

@@ -25,9 +25,9 @@ import org.cloudnations.sim.table.Tables;
  * {@code c * D_P / (D_P + S_P)} with {@code D_P = platform_demand * N}.
  */
 public final class AgentSupply implements Rule {
-    static final MetricSpec MACHINE_AGENTS = new MetricSpec("machine_agents", "agents",
+    static final MetricSpec MACHINE_AGENTS = MetricSpec.nonNegative("machine_agents", "agents",
             "AI agents working in machine communities");
-    static final MetricSpec MACHINE_COMMUNITIES = new MetricSpec("machine_communities", "communities",
+    static final MetricSpec MACHINE_COMMUNITIES = MetricSpec.nonNegative("machine_communities", "communities",
             "machine communities: machine agents over agents_per_community");
     static final MetricSpec AGENT_FIRM_SHARE = new MetricSpec("agent_firm_share", "1",
             "share of AI agents' work supplied to firm tasks");

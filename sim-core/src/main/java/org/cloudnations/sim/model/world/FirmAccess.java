@@ -30,11 +30,11 @@ import org.cloudnations.sim.table.Tables;
 public final class FirmAccess implements Rule {
     static final MetricSpec MEAN_AUTOMATION = new MetricSpec("mean_automation", "1",
             "mean automation frontier I_f over firms");
-    static final MetricSpec OPEN_SHARE = new MetricSpec("open_share", "1",
+    static final MetricSpec OPEN_SHARE = MetricSpec.share("open_share",
             "share of AI-using firms whose best model is open (community, open lab or public)");
-    static final MetricSpec LICENSED_SHARE = new MetricSpec("licensed_share", "1",
+    static final MetricSpec LICENSED_SHARE = MetricSpec.share("licensed_share",
             "share of AI-using firms that license a closed model");
-    static final MetricSpec CAPABILITY_GINI = new MetricSpec("ai_capability_gini_firms", "1",
+    static final MetricSpec CAPABILITY_GINI = MetricSpec.index("ai_capability_gini_firms",
             "Gini of the AI capability firms use");
 
     @Override

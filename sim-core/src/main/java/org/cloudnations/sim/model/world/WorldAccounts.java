@@ -39,8 +39,8 @@ public final class WorldAccounts implements Rule {
             "machine communities' share of the communities' valued output");
     static final MetricSpec COMMONS = new MetricSpec("commons_stock", "income",
             "communities' valued output per individual (the commons firms integrate)");
-    static final MetricSpec POWER_HHI = new MetricSpec("power_hhi", "1", "Herfindahl index of the states' power shares");
-    static final MetricSpec AI_POWER_HHI = new MetricSpec("ai_power_hhi", "1",
+    static final MetricSpec POWER_HHI = MetricSpec.index("power_hhi", "Herfindahl index of the states' power shares");
+    static final MetricSpec AI_POWER_HHI = MetricSpec.index("ai_power_hhi",
             "Herfindahl index of the states' shares of home AI capability");
     static final MetricSpec POWER_LEAGUE = new MetricSpec("power_league", "1", "power share of the LEAGUE states");
     static final MetricSpec POWER_SQUEEZE = new MetricSpec("power_squeeze", "1", "power share of the SQUEEZE states");

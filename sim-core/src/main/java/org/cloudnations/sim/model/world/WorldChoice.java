@@ -28,21 +28,21 @@ public final class WorldChoice implements Rule {
     /** Random stream of the individuals' draws in a tick. */
     static final int STREAM = 142;
 
-    static final MetricSpec CLOUD_SHARE = new MetricSpec("cloud_share", "1", "share of individuals in cloud communities");
-    static final MetricSpec EXITS = new MetricSpec("exits", "individuals/tick", "moves into a cloud community");
-    static final MetricSpec EXITS_DISPLACED = new MetricSpec("exits_displaced", "individuals/tick",
+    static final MetricSpec CLOUD_SHARE = MetricSpec.share("cloud_share", "share of individuals in cloud communities");
+    static final MetricSpec EXITS = MetricSpec.nonNegative("exits", "individuals/tick", "moves into a cloud community");
+    static final MetricSpec EXITS_DISPLACED = MetricSpec.nonNegative("exits_displaced", "individuals/tick",
             "moves into a cloud community by individuals displaced this tick");
-    static final MetricSpec DISPLACED = new MetricSpec("displaced", "individuals/tick",
+    static final MetricSpec DISPLACED = MetricSpec.nonNegative("displaced", "individuals/tick",
             "employees whose tasks were automated this tick");
-    static final MetricSpec VOICE = new MetricSpec("voice", "individuals/tick", "loyal employees who voiced instead of exiting");
-    static final MetricSpec MIGRATIONS = new MetricSpec("migrations", "individuals/tick", "moves to another home state");
+    static final MetricSpec VOICE = MetricSpec.nonNegative("voice", "individuals/tick", "loyal employees who voiced instead of exiting");
+    static final MetricSpec MIGRATIONS = MetricSpec.nonNegative("migrations", "individuals/tick", "moves to another home state");
     static final MetricSpec[] FORM_SHARES = {
-        new MetricSpec("employed", "1", "share employed by firms"),
-        new MetricSpec("gig", "1", "share in gig work"),
-        new MetricSpec("crowd", "1", "share in crowd micro-work"),
-        new MetricSpec("freelance", "1", "share freelancing"),
-        new MetricSpec("community", "1", "share contributing to a cloud community (= cloud_share)"),
-        new MetricSpec("unemployed", "1", "share unemployed")};
+        MetricSpec.share("employed", "share employed by firms"),
+        MetricSpec.share("gig", "share in gig work"),
+        MetricSpec.share("crowd", "share in crowd micro-work"),
+        MetricSpec.share("freelance", "share freelancing"),
+        MetricSpec.share("community", "share contributing to a cloud community (= cloud_share)"),
+        MetricSpec.share("unemployed", "share unemployed")};
     static final MetricSpec MEAN_INCOME = new MetricSpec("mean_income", "income", "mean gross income");
 
     @Override
@@ -173,6 +173,17 @@ public final class WorldChoice implements Rule {
                 a.metric(FORM_SHARES[f], () -> (double) forms[which] / n);
             }
             a.metric(MEAN_INCOME, () -> income / n);
+            a.invariant("the six labour forms' counts sum to N", () -> sum(forms) == (long) n);
+            a.invariant("the states' populations sum to N", () -> sum(population) == (long) n);
+            a.invariant("community members are at most N", () -> sum(members) <= (long) n);
+        }
+
+        private static long sum(long[] counts) {
+            long s = 0;
+            for (long c : counts) {
+                s += c;
+            }
+            return s;
         }
 
         @Override

@@ -30,7 +30,7 @@ public final class WorldGovernance implements Rule {
             "1 when the weighted vote capped cloud taxes this tick");
     static final MetricSpec POOREST_LOSS = new MetricSpec("poorest_loss", "1",
             "output loss (after the pool) of the state with the least output");
-    static final MetricSpec ADOPTION = new MetricSpec("adoption_share", "1", "share of states with the cloud charter");
+    static final MetricSpec ADOPTION = MetricSpec.share("adoption_share", "share of states with the cloud charter");
 
     @Override
     public String name() {

@@ -1,0 +1,44 @@
+package org.cloudnations.sim.engine;
+
+/**
+ * A run in the checking mode stopped because an invariant failed: a failure of the model (a bug or
+ * a numerical limit reached by legal parameters), not of the user's input. {@code sim} reports it
+ * in one line and exits with code 6.
+ */
+public final class InvariantViolationException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The owner (rule) that declared the failed invariant. */
+    private final String owner;
+    /** The failed invariant, in words. */
+    private final String invariant;
+    /** The tick after which it failed. */
+    private final long tick;
+
+    /**
+     * @param owner who declared the invariant (a rule's name)
+     * @param invariant what failed to hold
+     * @param tick the tick after which it failed (0: after initialisation)
+     */
+    public InvariantViolationException(String owner, String invariant, long tick) {
+        super("invariant violated at tick " + tick + ": rule " + owner + ": " + invariant);
+        this.owner = owner;
+        this.invariant = invariant;
+        this.tick = tick;
+    }
+
+    /** @return who declared the failed invariant */
+    public String owner() {
+        return owner;
+    }
+
+    /** @return the failed invariant, in words */
+    public String invariant() {
+        return invariant;
+    }
+
+    /** @return the tick after which it failed */
+    public long tick() {
+        return tick;
+    }
+}
