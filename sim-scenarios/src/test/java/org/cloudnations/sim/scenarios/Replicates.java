@@ -1,9 +1,9 @@
 package org.cloudnations.sim.scenarios;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.Runner;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.scenario.Scenario;
@@ -34,15 +34,21 @@ final class Replicates {
      */
     static double[] arm(Scenario scenario, Map<String, String> overrides, int ticks,
                         ToDoubleFunction<MetricSeries> statistic) {
-        Map<String, String> values = new HashMap<>();
-        values.put("individuals", "3000");
-        values.put("firms", "60");
-        values.putAll(overrides);
-        double[] out = new double[REPLICATES];
-        for (int r = 0; r < REPLICATES; r++) {
-            out[r] = statistic.applyAsDouble(Runner.run(scenario.configure(values, r + 1, ticks, 1)).series());
-        }
-        return out;
+        return statistics(scenario, smallPopulation(overrides), ticks, List.of(statistic))[0];
+    }
+
+    /**
+     * As {@link #arm}, on the scenario's own population (for scenarios without firms).
+     *
+     * @param scenario the scenario
+     * @param overrides parameter values of this arm (on top of the scenario's defaults)
+     * @param ticks ticks per run
+     * @param statistic what to take from each run's series
+     * @return one value per replicate, seeds 1..REPLICATES
+     */
+    static double[] armOnDefaults(Scenario scenario, Map<String, String> overrides, int ticks,
+                                  ToDoubleFunction<MetricSeries> statistic) {
+        return statistics(scenario, overrides, ticks, List.of(statistic))[0];
     }
 
     /**
@@ -57,18 +63,37 @@ final class Replicates {
      */
     static double[][] within(Scenario scenario, Map<String, String> overrides, int ticks,
                              ToDoubleFunction<MetricSeries> first, ToDoubleFunction<MetricSeries> second) {
-        double[][] out = new double[2][REPLICATES];
-        double[] both = arm(scenario, overrides, ticks, m -> {
-            int r = seedIndex[0]++;
-            out[0][r] = first.applyAsDouble(m);
-            out[1][r] = second.applyAsDouble(m);
-            return 0;
-        });
-        seedIndex[0] = 0;
+        return statistics(scenario, smallPopulation(overrides), ticks, List.of(first, second));
+    }
+
+    /**
+     * Runs seeds 1..REPLICATES of one arm and takes several statistics from each run.
+     *
+     * @param scenario the scenario
+     * @param values parameter values of this arm (on top of the scenario's defaults)
+     * @param ticks ticks per run
+     * @param statistics what to take from each run's series
+     * @return {@code [k][r]}: statistic k of the run with seed r + 1
+     */
+    static double[][] statistics(Scenario scenario, Map<String, String> values, int ticks,
+                                 List<ToDoubleFunction<MetricSeries>> statistics) {
+        double[][] out = new double[statistics.size()][REPLICATES];
+        for (int r = 0; r < REPLICATES; r++) {
+            MetricSeries series = Runner.run(scenario.configure(values, r + 1, ticks, 1)).series();
+            for (int k = 0; k < statistics.size(); k++) {
+                out[k][r] = statistics.get(k).applyAsDouble(series);
+            }
+        }
         return out;
     }
 
-    private static final int[] seedIndex = new int[1];
+    private static Map<String, String> smallPopulation(Map<String, String> overrides) {
+        Map<String, String> values = new HashMap<>();
+        values.put("individuals", "3000");
+        values.put("firms", "60");
+        values.putAll(overrides);
+        return values;
+    }
 
     /**
      * Asserts that {@code larger} exceeds {@code smaller} seed by seed, by more than the smallest
@@ -121,6 +146,35 @@ final class Replicates {
         java.util.Arrays.sort(s);
         int n = s.length;
         return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+    }
+
+    /**
+     * @param base parameter values
+     * @param pairs further names and values, alternating
+     * @return a copy of {@code base} with the pairs set
+     */
+    static Map<String, String> with(Map<String, String> base, String... pairs) {
+        Map<String, String> m = new HashMap<>(base);
+        for (int k = 0; k < pairs.length; k += 2) {
+            m.put(pairs[k], pairs[k + 1]);
+        }
+        return m;
+    }
+
+    /** The mean of a metric over the last {@code ticks} rows of a run. */
+    static double meanOfLast(MetricSeries s, String metric, int ticks) {
+        int length = s.column(metric).length;
+        return meanOf(s, metric, length - ticks, length);
+    }
+
+    /** The mean of a metric over the rows {@code from} (inclusive) to {@code to} (exclusive). */
+    static double meanOf(MetricSeries s, String metric, int from, int to) {
+        double[] c = s.column(metric);
+        double sum = 0;
+        for (int t = from; t < to; t++) {
+            sum += c[t];
+        }
+        return sum / (to - from);
     }
 
     static double last(MetricSeries s, String metric) {
