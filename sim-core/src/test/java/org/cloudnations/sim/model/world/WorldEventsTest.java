@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Mechanism checks of the integrated world with every switch on: every kind of event happens, the
  * switches act, the owners' constraints hold and inconsistent counts are refused. Thread counts,
  * chunks and the MASON way are checked for every scenario by {@code RuleSetContractTest}
- * (sim-scenarios); the claims through several rule families by {@code WorldClaimsTest}.
+ * (sim-scenarios); the claims through several rule families by {@code WorldClaimsTest} (docs/model.md, "Claims and mechanism checks").
  */
 class WorldEventsTest {
     private static final RuleSet MODEL = WorldModel.RULES;

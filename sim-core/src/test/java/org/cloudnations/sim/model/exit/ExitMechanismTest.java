@@ -16,7 +16,10 @@ import org.cloudnations.sim.stats.PairedShift;
 import org.junit.jupiter.api.Test;
 
 /**
- * The [must] claims of MECHANISMS.md rows 0.1 and 0.2 as directional tests of the exit model.
+ * Mechanism checks of the exit model: the exit rule (E5), (E6) responds to its own parameters in
+ * the directions docs/model.md documents (the [must] rows 0.1 and 0.2 of MECHANISMS.md, as
+ * directional tests; the claims that run through several rules are in sim-scenarios, "Claims and
+ * mechanism checks" of docs/model.md).
  *
  * <ul>
  *   <li>Row 0.1, "share of individuals in cloud communities rising with digital access and skill":
@@ -37,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * ({@link PairedShift#holds}). A single lucky seed cannot pass: with 20 replicates per arm, p &lt; 0.01
  * needs a consistent shift. The seeds are fixed, so the test is deterministic.
  */
-class ExitClaimsTest {
+class ExitMechanismTest {
     private static final int REPLICATES = 20;
     private static final int TICKS = 100;
     private static final double ALPHA = 0.01;
