@@ -96,6 +96,8 @@ final class CloudParameters {
             "v, cut in the tax rate per unit of voice (voicers per resident)");
     static final ParameterSpec TAX_REVERSION = ParameterSpec.real("tax_reversion", 0.05, 0.0, 1.0, "1/tick", "0.2",
             "xi, speed at which the tax rate returns to tau_0");
+    static final ParameterSpec MAX_TAX_RATE = ParameterSpec.real("max_tax_rate", 0.9, 0.0, 1.0, "1", "0.2",
+            "tau_max, upper bound of the labour tax rate after voice and reversion (C3)");
     static final ParameterSpec POLICY_MIX = ParameterSpec.choice("policy_mix", PolicyMix.MIXED, "0.8",
             "initial policies: one for all, mixed (all four in turn), squeeze-league or offshore-neutral " +
             "(alternating)");

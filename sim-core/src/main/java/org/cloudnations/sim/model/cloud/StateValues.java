@@ -4,6 +4,7 @@ import static org.cloudnations.sim.model.cloud.CloudParameters.CLOUD_TAX_RATE;
 import static org.cloudnations.sim.model.cloud.CloudParameters.ELITE_TRANSFER;
 import static org.cloudnations.sim.model.cloud.CloudParameters.EXIT_COST;
 import static org.cloudnations.sim.model.cloud.CloudParameters.LEAGUE_DISCOUNT;
+import static org.cloudnations.sim.model.cloud.CloudParameters.MAX_TAX_RATE;
 import static org.cloudnations.sim.model.cloud.CloudParameters.OFFSHORE_FEE;
 import static org.cloudnations.sim.model.cloud.CloudParameters.SQUEEZE_EXIT_COST;
 import static org.cloudnations.sim.model.cloud.CloudParameters.SQUEEZE_TAX_RATE;
@@ -22,7 +23,7 @@ import org.cloudnations.sim.table.Tables;
 
 /**
  * (C3) voice lowers the tax rate, which reverts towards {@code tau_0}: {@code tau_s <- clamp(tau_s
- * - v V_s / pop_s + xi (tau_0 - tau_s), 0, 0.9)} from last tick's voice (not in tick 0); and (C1)
+ * - v V_s / pop_s + xi (tau_0 - tau_s), 0, tau_max)} from last tick's voice (not in tick 0); and (C1)
  * this tick's per-state values by policy: cloud tax, exit cost, league membership, the labour
  * factor {@code A_s chi}, public goods per resident {@code T_s (1 - lambda_E) / pop_s} and the list
  * of OFFSHORE states (phase {@code states}, after imitation).
@@ -44,8 +45,8 @@ public final class StateValues implements Rule {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(TAX_RATE, VOICE_RESPONSE, TAX_REVERSION, CLOUD_TAX_RATE, SQUEEZE_TAX_RATE, OFFSHORE_FEE,
-                EXIT_COST, LEAGUE_DISCOUNT, SQUEEZE_EXIT_COST, ELITE_TRANSFER);
+        return List.of(TAX_RATE, VOICE_RESPONSE, TAX_REVERSION, MAX_TAX_RATE, CLOUD_TAX_RATE, SQUEEZE_TAX_RATE,
+                OFFSHORE_FEE, EXIT_COST, LEAGUE_DISCOUNT, SQUEEZE_EXIT_COST, ELITE_TRANSFER);
     }
 
     /**
@@ -77,6 +78,7 @@ public final class StateValues implements Rule {
         double taxRate = p.getDouble("tax_rate");
         double voiceResponse = p.getDouble("voice_response");
         double reversion = p.getDouble("tax_reversion");
+        double maxTax = p.getDouble("max_tax_rate");
         double squeezeTax = p.getDouble("squeeze_tax_rate");
         double cloudTaxRate = p.getDouble("cloud_tax_rate");
         double offshoreFee = p.getDouble("offshore_fee");
@@ -95,7 +97,7 @@ public final class StateValues implements Rule {
                 // (C3) voice lowers the tax rate; the rate reverts towards tau_0
                 for (int s = 0; s < states; s++) {
                     double v = pop[s] == 0 ? 0 : (double) voice[s] / pop[s];
-                    tax[s] = Math.max(0, Math.min(0.9, tax[s] - voiceResponse * v + reversion * (taxRate - tax[s])));
+                    tax[s] = Math.max(0, Math.min(maxTax, tax[s] - voiceResponse * v + reversion * (taxRate - tax[s])));
                 }
             }
             double crisisMultiplier = crisis[0];

@@ -3,6 +3,7 @@ package org.cloudnations.sim.model.governance;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.MULTINATIONAL_SHARE;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.POOL_TAX;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.RECOVERY_RATE;
+import static org.cloudnations.sim.model.governance.GovernanceParameters.RECOVERY_THRESHOLD;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.RESILIENCE_PROTECTION;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.RESILIENCE_SHARE;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.RISK_POOL;
@@ -59,7 +60,7 @@ public final class DisasterRiskPool implements Rule {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(RISK_POOL, POOL_TAX, MULTINATIONAL_SHARE, SHOCK_RATE, SHOCK_DEPTH, RECOVERY_RATE,
-                RESILIENCE_SHARE, RESILIENCE_PROTECTION);
+                RESILIENCE_SHARE, RESILIENCE_PROTECTION, RECOVERY_THRESHOLD);
     }
 
     @Override
@@ -93,7 +94,7 @@ public final class DisasterRiskPool implements Rule {
         RiskPool pool = new RiskPool(productivity, highCarbon, poorestFirst, resilient, p.getBoolean("risk_pool"),
                 p.getDouble("pool_tax"), p.getDouble("multinational_share"), p.getDouble("shock_rate"),
                 p.getDouble("shock_depth"), p.getDouble("recovery_rate"), p.getDouble("resilience_protection"),
-                table.doubles("level"), table.doubles("levy"));
+                p.getDouble("recovery_threshold"), table.doubles("level"), table.doubles("levy"));
         System.arraycopy(productivity, 0, outputFactor, 0, states);
         Stream stream = a.stream(STREAM);
         a.metric(POOREST_LOSS, () -> {

@@ -219,6 +219,14 @@ final class GovernanceParameters {
     static final ParameterSpec ADOPTION_SPEED = ParameterSpec.real("adoption_speed", 0.3, 0.0, 1.0, "1/tick", "2.9",
             "probability that a state reconsiders adoption in a tick");
 
+    /** Parameter income_noise. */
+    static final ParameterSpec INCOME_NOISE = ParameterSpec.real("income_noise", 0.3, 0.0, 2.0, "1", "2.4",
+            "sigma_y, log standard deviation of the mean-one log-normal noise on each income per tick");
+
+    /** Parameter recovery_threshold. */
+    static final ParameterSpec RECOVERY_THRESHOLD = ParameterSpec.real("recovery_threshold", 0.95, 0.5, 1.0, "1",
+            "2.8", "output level below which a state counts as recovering, until it is back at it (recovery_time)");
+
     private GovernanceParameters() {
     }
 }

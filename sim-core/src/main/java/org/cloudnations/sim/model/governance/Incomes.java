@@ -4,6 +4,7 @@ import static org.cloudnations.sim.model.governance.GovernanceParameters.CONTRIB
 import static org.cloudnations.sim.model.governance.GovernanceParameters.CREDITS;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.CREDIT_RATE;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.CREDIT_REDEMPTION;
+import static org.cloudnations.sim.model.governance.GovernanceParameters.INCOME_NOISE;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.PEER_MULTIPLIER;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.STATE_CONTRIBUTION;
 
@@ -25,7 +26,7 @@ import org.cloudnations.sim.table.Tables;
 
 /**
  * (G4) Incomes and contribution credits, and (G2) contributions, over all individuals (phase
- * {@code individuals}): {@code y_i = A_s m_s h_i e^(0.3 z - 0.045) (1 - l_s)(1 - f_t) + rho_c k'_i}
+ * {@code individuals}): {@code y_i = A_s m_s h_i e^(sigma_y z - sigma_y^2 / 2) (1 - l_s)(1 - f_t) + rho_c k'_i}
  * with the credit levy {@code f_t = redeemed_(t-1) / gross_(t-1)}; contribution
  * {@code x_i = c h_i (0.5 + u) (m_p through a community or DAO)} credited to the individual's DAO,
  * else community, else city; credits {@code k'_i = k_i + kappa x_i}, {@code k_i <- (1 - rho_c) k'_i}.
@@ -55,7 +56,7 @@ public final class Incomes implements Rule {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(CONTRIBUTION_RATE, PEER_MULTIPLIER, STATE_CONTRIBUTION, CREDITS, CREDIT_RATE,
-                CREDIT_REDEMPTION);
+                CREDIT_REDEMPTION, INCOME_NOISE);
     }
 
     @Override
@@ -108,6 +109,9 @@ public final class Incomes implements Rule {
         private double lastGross;
         private double lastRedeemed;
         private double meanIncome;
+        /** sigma_y of (G4), and sigma_y^2 / 2, which makes the noise's mean 1. */
+        private final double noiseSd;
+        private final double noiseDrift;
 
         Pass(Assembly a) {
             Parameters p = a.parameters();
@@ -131,6 +135,8 @@ public final class Incomes implements Rule {
             communityUnit = layout.communityUnit();
             daoUnit = layout.daoUnit();
             rate = p.getDouble("contribution_rate");
+            noiseSd = p.getDouble("income_noise");
+            noiseDrift = noiseSd * noiseSd / 2;
             peer = p.getDouble("peer_multiplier");
             stateContribution = p.getDouble("state_contribution");
             creditRate = p.getDouble("credit_rate");
@@ -156,7 +162,7 @@ public final class Incomes implements Rule {
         public void apply(int from, int to, Accumulator t) {
             for (int i = from; i < to; i++) {
                 int s = state[i];
-                double noise = StrictMath.exp(0.3 * CounterRandom.gaussian(key, i, 0) - 0.045);
+                double noise = StrictMath.exp(noiseSd * CounterRandom.gaussian(key, i, 0) - noiseDrift);
                 double gross = outputFactor[s] * skill[i] * noise;
                 double y = gross * (1 - levy[s]) * (1 - funding);
                 if (active) {

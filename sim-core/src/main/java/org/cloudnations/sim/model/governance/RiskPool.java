@@ -21,6 +21,8 @@ final class RiskPool {
     private final double shockDepth;
     private final double recoveryRate;
     private final double protection;
+    /** m-bar: a state is recovering from when its level falls below it until it is back at it (G8). */
+    private final double recoveredLevel;
     final double[] level;
     final double[] levy;
     private final boolean[] recovering;
@@ -32,15 +34,16 @@ final class RiskPool {
 
     RiskPool(double[] productivity, boolean[] highCarbon, int[] poorestFirst, boolean[] resilient, boolean on,
              double tax, double multinationalShare, double shockRate, double shockDepth, double recoveryRate,
-             double protection) {
+             double protection, double recoveredLevel) {
         this(productivity, highCarbon, poorestFirst, resilient, on, tax, multinationalShare, shockRate, shockDepth,
-                recoveryRate, protection, new double[productivity.length], new double[productivity.length]);
+                recoveryRate, protection, recoveredLevel, new double[productivity.length],
+                new double[productivity.length]);
     }
 
     /** A pool whose output levels and levies live in the given (state-table) columns. */
     RiskPool(double[] productivity, boolean[] highCarbon, int[] poorestFirst, boolean[] resilient, boolean on,
              double tax, double multinationalShare, double shockRate, double shockDepth, double recoveryRate,
-             double protection, double[] level, double[] levy) {
+             double protection, double recoveredLevel, double[] level, double[] levy) {
         int n = productivity.length;
         this.productivity = productivity;
         double mean = 0;
@@ -58,6 +61,7 @@ final class RiskPool {
         this.shockDepth = shockDepth;
         this.recoveryRate = recoveryRate;
         this.protection = protection;
+        this.recoveredLevel = recoveredLevel;
         this.level = level;
         this.levy = levy;
         recovering = new boolean[n];
@@ -119,10 +123,10 @@ final class RiskPool {
             }
         }
         for (int s = 0; s < n; s++) {
-            if (!recovering[s] && level[s] < 0.95) {
+            if (!recovering[s] && level[s] < recoveredLevel) {
                 recovering[s] = true;
                 recoveryStart[s] = tick;
-            } else if (recovering[s] && level[s] >= 0.95) {
+            } else if (recovering[s] && level[s] >= recoveredLevel) {
                 recovering[s] = false;
                 recoveries++;
                 recoveryTicks += tick - recoveryStart[s];

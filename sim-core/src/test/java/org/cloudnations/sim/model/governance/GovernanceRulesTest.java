@@ -84,9 +84,9 @@ class GovernanceRulesTest {
         int[] poorestFirst = {0, 1, 2};
         boolean[] resilient = {true, false, false};
         RiskPool off = new RiskPool(productivity, highCarbon, poorestFirst, resilient, false, 0.1, 0.0, 1.0, 0.3,
-                0.0, 0.5);
+                0.0, 0.5, 0.95);
         RiskPool on = new RiskPool(productivity, highCarbon, poorestFirst, resilient, true, 0.1, 0.0, 1.0, 0.3,
-                0.0, 0.5);
+                0.0, 0.5, 0.95);
         assertEquals(Math.min(0.95, 0.3 * 2 / 1.5), off.damage(0), 1e-12);
         assertEquals(0.5 * off.damage(0), on.damage(0), 1e-12);
         long key = CounterRandom.streamKey(1, 1, 0);
