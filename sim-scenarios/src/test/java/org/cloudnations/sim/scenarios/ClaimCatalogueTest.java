@@ -32,8 +32,10 @@ import org.junit.jupiter.api.Test;
  * carry {@link RobustnessFigure}, and then:
  *
  * <ul>
- *   <li>{@code figures/<figure>.json} exists and its sweep names the claim's scenario (the figures
- *       come from the robustness-map work: this check needs them in {@code figures/});</li>
+ *   <li>{@code figures/<figure>.json} exists, its sweep names the claim's scenario, and, where the
+ *       spec has a {@code claim} block, its arms differ only in parameters the claim varies and its
+ *       statistics read the claim's metrics (the figures come from the robustness-map work: this
+ *       check needs them in {@code figures/});</li>
  *   <li>the scenario declares every parameter the arms vary and every metric the claim reads;</li>
  *   <li>docs/model.md's section "Claims and mechanism checks" has a row for the claim that names
  *       its test ({@code Class#method}), its figure and at least two equations;</li>
@@ -78,15 +80,36 @@ class ClaimCatalogueTest {
     }
 
     @Test
-    void everyClaimsFigureExistsAndRunsTheClaimsScenario() throws Exception {
+    void everyClaimsFigureRunsTheClaimsScenarioArmsAndMetrics() throws Exception {
         for (Claim c : claims()) {
             Path spec = ROOT.resolve("figures").resolve(c.figure().value() + ".json");
             assertTrue(Files.isRegularFile(spec), c.test() + ": its robustness figure " + spec.normalize()
                     + " is missing (it comes from the robustness-map work, issue 16)");
-            Object sweep = ((Map<?, ?>) JsonReader.parse(Files.readString(spec))).get("sweep");
+            Map<?, ?> json = (Map<?, ?>) JsonReader.parse(Files.readString(spec));
+            Object sweep = json.get("sweep");
             assertTrue(sweep instanceof Map, spec + " has no sweep block");
             assertEquals(c.figure().scenario(), ((Map<?, ?>) sweep).get("scenario"),
                     c.test() + ": the scenario of " + spec.normalize());
+            if (json.get("claim") instanceof Map<?, ?> claim) {
+                // the map's arms differ only in parameters the claim varies, and its statistics read
+                // the claim's metrics (so that a map does not chart a mechanism check instead)
+                for (String arm : List.of("treatment", "control")) {
+                    if (claim.get(arm) instanceof Map<?, ?> values) {
+                        for (Object name : values.keySet()) {
+                            assertTrue(Arrays.asList(c.figure().varies()).contains(name), c.test() + ": "
+                                    + spec.normalize() + " varies " + name + " in its " + arm + " arm, which the claim "
+                                    + "does not vary " + Arrays.toString(c.figure().varies()));
+                        }
+                    }
+                }
+                for (String statistic : List.of("statistic", "control_statistic")) {
+                    if (claim.get(statistic) instanceof Map<?, ?> read) {
+                        assertTrue(Arrays.asList(c.figure().metrics()).contains(read.get("metric")), c.test() + ": "
+                                + spec.normalize() + " reads " + read.get("metric") + ", not one of the claim's metrics "
+                                + Arrays.toString(c.figure().metrics()));
+                    }
+                }
+            }
         }
     }
 
