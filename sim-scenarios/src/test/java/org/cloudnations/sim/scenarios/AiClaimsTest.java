@@ -1,5 +1,7 @@
 package org.cloudnations.sim.scenarios;
 
+import static org.cloudnations.sim.scenarios.Replicates.FIVE_PERCENT;
+import static org.cloudnations.sim.scenarios.Replicates.SHARE_POINT;
 import static org.cloudnations.sim.scenarios.Replicates.arm;
 import static org.cloudnations.sim.scenarios.Replicates.assertLarger;
 import static org.cloudnations.sim.scenarios.Replicates.assertLargerByShare;
@@ -23,10 +25,6 @@ class AiClaimsTest {
     private static final Scenario OPEN = AiEconomy.OPEN_VS_CLOSED;
     private static final Scenario PARADOX = AiEconomy.VALUE_PARADOX;
     static final int TICKS = 150;
-    /** Smallest effect on a share or an index in [0, 1]: one percentage point. */
-    private static final double SHARE_POINT = 0.01;
-    /** Smallest effect on a level without a natural unit (counts, ratios, capability): 5% of the smaller arm. */
-    private static final double FIVE_PERCENT = 0.05;
 
     /**
      * Claim automation-value-wealth (row 4.1). Causal chain: {@code automation_reach} -> the

@@ -1,5 +1,7 @@
 package org.cloudnations.sim.scenarios;
 
+import static org.cloudnations.sim.scenarios.Replicates.FIVE_PERCENT;
+import static org.cloudnations.sim.scenarios.Replicates.SHARE_POINT;
 import static org.cloudnations.sim.scenarios.Replicates.arm;
 import static org.cloudnations.sim.scenarios.Replicates.assertLarger;
 import static org.cloudnations.sim.scenarios.Replicates.assertLargerByShare;
@@ -21,11 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class CloudClaimsTest {
     private static final Scenario CLOUD = Baseline.SCENARIO;
-    private static final int TICKS = 80;
-    /** Smallest effect on a share of people or power: one percentage point. */
-    private static final double SHARE_POINT = 0.01;
-    /** Smallest effect on a level without a natural unit (counts, stocks, ratios): 5% of the smaller arm. */
-    private static final double FIVE_PERCENT = 0.05;
+    static final int TICKS = 80;
 
     /**
      * Claim high-skilled-leave-first (row 0.1). Causal chain: skill {@code h_i} (C0,

@@ -1,5 +1,6 @@
 package org.cloudnations.sim.scenarios;
 
+import static org.cloudnations.sim.scenarios.Replicates.SHARE_POINT;
 import static org.cloudnations.sim.scenarios.Replicates.armOnDefaults;
 import static org.cloudnations.sim.scenarios.Replicates.assertLarger;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +24,6 @@ import org.junit.jupiter.api.Test;
  * {@link AxelrodPublishedModelTest}.
  */
 class GovernanceClaimsTest {
-    /** Smallest effect on a share, a loss fraction or a diversity index in [0, 1]: one percentage point. */
-    static final double SHARE_POINT = 0.01;
 
     /** The scenario's defaults with 2000 individuals and the given names and values, alternating. */
     static Map<String, String> small(String... pairs) {

@@ -1,7 +1,7 @@
 package org.cloudnations.sim.scenarios;
 
-import static org.cloudnations.sim.scenarios.GovernanceClaimsTest.SHARE_POINT;
 import static org.cloudnations.sim.scenarios.GovernanceClaimsTest.small;
+import static org.cloudnations.sim.scenarios.Replicates.SHARE_POINT;
 import static org.cloudnations.sim.scenarios.Replicates.armOnDefaults;
 import static org.cloudnations.sim.scenarios.Replicates.assertLarger;
 

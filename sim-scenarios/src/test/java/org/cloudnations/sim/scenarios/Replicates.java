@@ -21,6 +21,10 @@ import org.cloudnations.sim.stats.PairedShift;
 final class Replicates {
     static final int REPLICATES = 20;
     static final double ALPHA = 0.01;
+    /** Smallest effect on a share of people, a share of power or an index in [0, 1]: one percentage point. */
+    static final double SHARE_POINT = 0.01;
+    /** Smallest effect on a level without a natural unit (counts, stocks, ratios): 5% of the smaller arm's median. */
+    static final double FIVE_PERCENT = 0.05;
 
     private Replicates() {
     }

@@ -31,12 +31,25 @@ class RuleConstantsTest {
         return Replicates.meanOf(s, metric, 1, s.column(metric).length);
     }
 
+    /**
+     * Runs {@code base} and asserts that setting {@code name} to the old constant {@code value}
+     * explicitly gives the same series of {@code metric}.
+     *
+     * @return the run of {@code base}
+     */
+    private static MetricSeries runAtTheOldConstant(Scenario s, int ticks, String metric, String[] base, String name,
+                                                    String value) {
+        MetricSeries byDefault = run(s, ticks, base);
+        assertArrayEquals(byDefault.column(metric), run(s, ticks, with(base, name, value)).column(metric),
+                name + " defaults to the old constant " + value);
+        return byDefault;
+    }
+
     @Test
     void incomeNoiseSpreadsIncomes() {
         Scenario s = Governance.RISK_POOL;
-        MetricSeries byDefault = run(s, 20, "individuals", "1000");
-        assertArrayEquals(byDefault.column("income_gini"),
-                run(s, 20, "individuals", "1000", "income_noise", "0.3").column("income_gini"));
+        MetricSeries byDefault = runAtTheOldConstant(s, 20, "income_gini", new String[] {"individuals", "1000"},
+                "income_noise", "0.3");
         double quiet = mean(run(s, 20, "individuals", "1000", "income_noise", "0"), "income_gini");
         double loud = mean(run(s, 20, "individuals", "1000", "income_noise", "1.0"), "income_gini");
         assertTrue(quiet < mean(byDefault, "income_gini") && mean(byDefault, "income_gini") < loud,
@@ -47,9 +60,7 @@ class RuleConstantsTest {
     void aLowerRecoveryThresholdShortensRecoveries() {
         Scenario s = Governance.RISK_POOL;
         String[] base = {"individuals", "500", "risk_pool", "false"};
-        MetricSeries byDefault = run(s, 100, base);
-        assertArrayEquals(byDefault.column("recovery_time"),
-                run(s, 100, with(base, "recovery_threshold", "0.95")).column("recovery_time"));
+        MetricSeries byDefault = runAtTheOldConstant(s, 100, "recovery_time", base, "recovery_threshold", "0.95");
         double lenient = byDefault.last("recovery_time");
         double strict = run(s, 100, with(base, "recovery_threshold", "0.99")).last("recovery_time");
         assertTrue(lenient < strict, "recovery takes longer to a higher level: " + lenient + " < " + strict);
@@ -59,9 +70,7 @@ class RuleConstantsTest {
     void theTaxBoundCapsTheLabourTax() {
         Scenario s = Baseline.SCENARIO;
         String[] base = {"individuals", "2000", "firms", "40"};
-        MetricSeries byDefault = run(s, 20, base);
-        assertArrayEquals(byDefault.column("tax_per_capita"),
-                run(s, 20, with(base, "max_tax_rate", "0.9")).column("tax_per_capita"));
+        MetricSeries byDefault = runAtTheOldConstant(s, 20, "tax_per_capita", base, "max_tax_rate", "0.9");
         // tau_0 = 0.3: a bound of 0.1 binds from tick 1 on
         double capped = run(s, 20, with(base, "max_tax_rate", "0.1")).last("tax_per_capita");
         assertTrue(capped < byDefault.last("tax_per_capita"),

@@ -1,5 +1,7 @@
 package org.cloudnations.sim.scenarios;
 
+import static org.cloudnations.sim.scenarios.Replicates.FIVE_PERCENT;
+import static org.cloudnations.sim.scenarios.Replicates.SHARE_POINT;
 import static org.cloudnations.sim.scenarios.Replicates.arm;
 import static org.cloudnations.sim.scenarios.Replicates.assertLarger;
 import static org.cloudnations.sim.scenarios.Replicates.assertLargerByShare;
@@ -24,10 +26,6 @@ class WorldClaimsTest {
     private static final int TICKS = 80;
     /** Claim (d) needs the race to run longer before the leaders pull away. */
     private static final int RACE_TICKS = 120;
-    /** Smallest effect on a share or an index in [0, 1]: one percentage point. */
-    private static final double SHARE_POINT = 0.01;
-    /** Smallest effect on a level without a natural unit: 5% of the smaller arm's median. */
-    private static final double FIVE_PERCENT = 0.05;
 
     /**
      * Claim ai-growth-exit. Causal chain: {@code ai_growth} -> capability growth (A4, {@code AiRace})
