@@ -1,12 +1,15 @@
 package org.cloudnations.sim.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
 import org.cloudnations.sim.engine.Runner;
 import org.cloudnations.sim.metric.MetricSeries;
+import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * defaults are the old constants, so a run that sets the default explicitly gives the same series
  * as one that does not (and {@code GoldenRunsTest} pins the bytes); another value reaches the rule
  * and moves its metric in the documented direction (one seed: these are wiring checks of one rule,
- * not claims).
+ * not claims); values outside their declared ranges are refused with the range (messages pinned).
  */
 class RuleConstantsTest {
     private static MetricSeries run(Scenario scenario, int ticks, String... pairs) {
@@ -75,6 +78,19 @@ class RuleConstantsTest {
         double capped = run(s, 20, with(base, "max_tax_rate", "0.1")).last("tax_per_capita");
         assertTrue(capped < byDefault.last("tax_per_capita"),
                 "a bound below tau_0 lowers revenue: " + capped + " < " + byDefault.last("tax_per_capita"));
+    }
+
+    @Test
+    void valuesOutsideTheDeclaredRangesAreRefusedWithTheRange() {
+        assertEquals("parameter 'income_noise': value -0.1 is out of range; allowed: a real number from 0 to 2",
+                assertThrows(ConfigurationException.class,
+                        () -> run(Governance.RISK_POOL, 1, "income_noise", "-0.1")).getMessage());
+        assertEquals("parameter 'recovery_threshold': value 0.4 is out of range; allowed: a real number from 0.5 to 1",
+                assertThrows(ConfigurationException.class,
+                        () -> run(Governance.RISK_POOL, 1, "recovery_threshold", "0.4")).getMessage());
+        assertEquals("parameter 'max_tax_rate': value 1.5 is out of range; allowed: a real number from 0 to 1",
+                assertThrows(ConfigurationException.class,
+                        () -> run(Baseline.SCENARIO, 1, "max_tax_rate", "1.5")).getMessage());
     }
 
     private static String[] with(String[] base, String... more) {
