@@ -5,6 +5,7 @@ import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
+import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -289,12 +290,34 @@ final class IncomePass implements IndividualPass {
         return total;
     }
 
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    /** The terms of the income account (checking mode only), from this tick's tallies. */
+    private double[] incomeAccount() {
+        double benefits = 0;
+        for (int s = 0; s < seekers.length; s++) {
+            benefits += benefit * labourFactor[s] * seekers[s];
+        }
+        return new double[] {income, -sum(gdp), -sum(cloudAssets), sum(taxRevenue), -benefits,
+            -eliteTransfer * eliteMembers};
+    }
+
     private void bindMetrics(Assembly a) {
         a.metric(Incomes.CLOUD_SHARE, () -> inCloud() / n);
         a.metric(Incomes.CROWD_SHARE, () -> sum(crowd) / n);
         a.invariant("the four labour states' counts (employees, seekers, crowd, cloud residents) sum to N",
                 () -> sum(firmEmployees) + sum(seekers) + sum(crowd) + sum(cloudResidents) == (long) n);
         a.invariant("community members are at most N", () -> inCloud() <= (long) n);
+        a.identity("net income = home gross income + community gross income - taxes + benefits + elite transfer",
+                Tolerance.tallied(3L * (long) n), this::incomeAccount);
+        a.identity("community gross income by taxing state = community output by community", Tolerance.rounding(),
+                () -> new double[] {sum(cloudAssets), -sum(output)});
         a.metric(Incomes.UNEMPLOYMENT, () -> {
             long employed = sum(firmEmployees);
             long seeking = sum(seekers);

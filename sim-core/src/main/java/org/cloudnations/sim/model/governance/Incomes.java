@@ -20,6 +20,7 @@ import org.cloudnations.sim.rule.Rule;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
+import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -108,6 +109,7 @@ public final class Incomes implements Rule {
         private double lastGross;
         private double lastRedeemed;
         private double meanIncome;
+        private double totalIncome;
 
         Pass(Assembly a) {
             Parameters p = a.parameters();
@@ -142,6 +144,22 @@ public final class Incomes implements Rule {
             sContribution = a.sums("contribution", layout.units());
             sOutput = a.sums("output", states.size());
             a.metric(MEAN_INCOME, () -> meanIncome);
+            a.identity("income = gross income - pool levy - credit levy + credits redeemed",
+                    Tolerance.tallied(2L * n), () -> new double[] {totalIncome, -lastRedeemed, -incomeBeforeCredits()});
+        }
+
+        /**
+         * This tick's incomes before credits, {@code sum_i g_i (1 - l_s)(1 - f_t)}, recomputed from the
+         * columns and the income stream (checking mode only).
+         */
+        private double incomeBeforeCredits() {
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                int s = state[i];
+                double noise = StrictMath.exp(0.3 * CounterRandom.gaussian(key, i, 0) - 0.045);
+                total += outputFactor[s] * skill[i] * noise * (1 - levy[s]) * (1 - funding);
+            }
+            return total;
         }
 
         @Override
@@ -191,7 +209,8 @@ public final class Incomes implements Rule {
             }
             lastGross = total.sum(sGross);
             lastRedeemed = total.sum(sRedeemed);
-            meanIncome = total.sum(sIncome) / n;
+            totalIncome = total.sum(sIncome);
+            meanIncome = totalIncome / n;
         }
     }
 }
