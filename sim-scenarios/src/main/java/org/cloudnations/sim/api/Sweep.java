@@ -17,6 +17,7 @@ import org.cloudnations.sim.param.Names;
 import org.cloudnations.sim.sweep.design.DesignKind;
 import org.cloudnations.sim.sweep.design.Seeds;
 import org.cloudnations.sim.sweep.design.Vary;
+import org.cloudnations.sim.sweep.run.Shard;
 import org.cloudnations.sim.sweep.run.SweepListener;
 import org.cloudnations.sim.sweep.run.SweepPlan;
 import org.cloudnations.sim.sweep.run.SweepRunner;
@@ -398,7 +399,11 @@ public final class Sweep {
      * (one row per run: point, replicate, seed, varied values, final metrics), the series file (see
      * {@link #seriesEvery(int)}), the sweep's manifest and, for sobol and morris designs,
      * {@code sensitivity.csv}. Runs are single-threaded, on
-     * {@code threads} workers; the files do not depend on {@code threads}.
+     * {@code threads} workers; the files do not depend on {@code threads}. With the base simulation's
+     * {@link Simulation#check(boolean) check(true)} every run is in the checking mode, as with
+     * {@code sim sweep --check}: the first run whose invariant fails stops the sweep with an
+     * {@link org.cloudnations.sim.engine.InvariantViolationException} naming the run (design point,
+     * replicate, seed), tick, rule and invariant; the runs before it are written and complete.
      *
      * @param dir the folder, missing or empty
      * @param threads worker threads, 1 to {@value RunConfig#MAX_THREADS}
@@ -408,7 +413,7 @@ public final class Sweep {
      */
     public SweepSummary writeTo(Path dir, int threads) throws IOException {
         Objects.requireNonNull(dir, "dir");
-        return SweepRunner.run(plan(), dir, threads, false, SweepListener.NONE);
+        return SweepRunner.run(plan(), Shard.ALL, dir, threads, false, base.config().check(), SweepListener.NONE);
     }
 
     /** @return a one-line description: the base, the varied parameters, design, replicates */
