@@ -214,4 +214,49 @@ class SweepTest {
             return ExitModel.RULES.instantiate(parameters, seed, loop);
         }
     }
+
+    /** A rule crediting state 0 with {@code leak} tax nobody paid: the exit model's income account fails its check. */
+    private record TaxLeak() implements org.cloudnations.sim.rule.Rule {
+        @Override
+        public String name() {
+            return "tax-leak";
+        }
+
+        @Override
+        public String phase() {
+            return "accounts";
+        }
+
+        @Override
+        public List<org.cloudnations.sim.param.ParameterSpec> parameters() {
+            return List.of(org.cloudnations.sim.param.ParameterSpec.real("leak", 0.0, 0.0, 10.0, "income", "test",
+                    "tax credited to state 0 that nobody paid"));
+        }
+
+        @Override
+        public org.cloudnations.sim.rule.RuleStep bind(org.cloudnations.sim.rule.Assembly a) {
+            double leak = a.parameters().getDouble("leak");
+            double[] tax = a.table("states").doubles("tax_revenue");
+            return context -> tax[0] += leak;
+        }
+    }
+
+    @Test
+    void writeToOfACheckedSimulationStopsAtTheFirstFailedCheckAndKeepsTheRunsBefore(@TempDir Path dir)
+            throws Exception {
+        // issue 18: the fluent API's sweep runs in the checking mode like sim sweep --check
+        Scenario leaky = org.cloudnations.sim.scenarios.Scenarios.get("exit").withRule("leaky-exit", "a tax leak",
+                new TaxLeak());
+        Sweep s = Simulation.of(leaky).set("individuals", 300).ticks(3).seed(5).check(true).sweep()
+                .vary("leak", 0.0, 2.0).replicates(2);
+        org.cloudnations.sim.engine.InvariantViolationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.cloudnations.sim.engine.InvariantViolationException.class, () -> s.writeTo(dir.resolve("s"), 2));
+        assertEquals("run 2 (point 1: leak=2.0; replicate 0, seed " + Seeds.run(5, 1, 0) + ")", e.run());
+        assertEquals("exit-choice", e.owner());
+        assertEquals(0, e.tick());
+        assertEquals(3, Files.readAllLines(dir.resolve("s/runs.csv")).size(), "header and the two runs of leak 0");
+        Sweep unchecked = Simulation.of(leaky).set("individuals", 300).ticks(3).seed(5).sweep().vary("leak", 0.0, 2.0)
+                .replicates(2);
+        assertEquals(4, unchecked.writeTo(dir.resolve("u"), 2).runs());
+    }
 }
