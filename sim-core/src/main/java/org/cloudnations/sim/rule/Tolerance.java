@@ -24,6 +24,13 @@ public record Tolerance(double relative, long talliedTerms) {
      */
     public static final double ROUNDING = 1e-9;
 
+    /**
+     * The relative tolerance of an identity over a column stored as {@code float} (e.g. wealth):
+     * every stored value is rounded to the nearest float, within half an ulp, {@code 2^-24} of
+     * itself; one ulp, {@code 2^-23}, leaves room for the rounding of the sums.
+     */
+    public static final double FLOAT_STORAGE = 0x1p-23;
+
     /** The fixed-point unit of the tallies, {@code 2^-24}. */
     public static final double TALLY_UNIT = 1.0 / Accumulator.SCALE;
 
@@ -73,9 +80,18 @@ public record Tolerance(double relative, long talliedTerms) {
         return StrictMath.abs(sum) <= relative * largest + talliedTerms * TALLY_UNIT;
     }
 
+    /**
+     * @param terms how many values the identity's tallies truncated
+     * @return {@link #FLOAT_STORAGE} of the largest term plus {@link #TALLY_UNIT} per tallied term
+     */
+    public static Tolerance floatStorage(long terms) {
+        return new Tolerance(FLOAT_STORAGE, terms);
+    }
+
     /** @return the tolerance in words, e.g. {@code to 1e-9 of the largest term} */
     @Override
     public String toString() {
-        return "to " + (relative == ROUNDING ? "1e-9" : String.valueOf(relative)) + " of the largest term" + (talliedTerms > 0 ? " plus 2^-24 per tallied value" : "");
+        String r = relative == ROUNDING ? "1e-9" : relative == FLOAT_STORAGE ? "2^-23" : String.valueOf(relative);
+        return "to " + r + " of the largest term" + (talliedTerms > 0 ? " plus 2^-24 per tallied value" : "");
     }
 }

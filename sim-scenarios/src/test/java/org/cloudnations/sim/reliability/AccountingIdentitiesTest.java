@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.cloudnations.sim.engine.Invariant;
 import org.cloudnations.sim.engine.InvariantViolationException;
 import org.cloudnations.sim.engine.ParallelLoop;
@@ -52,6 +53,10 @@ class AccountingIdentitiesTest {
                 + "community (to 1e-9 of the largest term)");
         assertDeclares("value-paradox", "ai-demand: market output = labour income + capital income of firms and "
                 + "platforms + fee income of models not owned by firms (to 1e-9 of the largest term)");
+        assertDeclares("baseline", "cloud-incomes: wealth grows by the saving rate times net income "
+                + "(to 2^-23 of the largest term plus 2^-24 per tallied value)");
+        assertDeclares("value-paradox", "ai-demand: living labour hours (one per individual at work) = jobs + gig + "
+                + "crowd + freelance + community");
         assertDeclares("value-paradox", "ai-demand: the states' capital income sums to the firms' capital income "
                 + "(to 1e-9 of the largest term)");
         assertDeclares("value-paradox", "ai-demand: the states' revenue = labour tax + capital tax + fee income of "
@@ -78,10 +83,10 @@ class AccountingIdentitiesTest {
     }
 
     /**
-     * A rule that, after the model's rules, adds {@code amount} to row 0 of a column of doubles
-     * every tick: an account that leaks.
+     * A rule that runs after the model's rules and changes one of its columns every tick: an account
+     * that leaks. {@code binder} finds the column and returns the change.
      */
-    private record Leak(String table, String column, double amount) implements Rule {
+    private record Leak(Function<Assembly, Runnable> binder) implements Rule {
         @Override
         public String name() {
             return "leak";
@@ -94,9 +99,17 @@ class AccountingIdentitiesTest {
 
         @Override
         public RuleStep bind(Assembly a) {
-            double[] values = a.table(table).doubles(column);
-            return context -> values[0] += amount;
+            Runnable change = binder.apply(a);
+            return context -> change.run();
         }
+    }
+
+    /** @return a leak adding {@code amount} to row 0 of a column of doubles */
+    private static Leak adding(String table, String column, double amount) {
+        return new Leak(a -> {
+            double[] values = a.table(table).doubles(column);
+            return () -> values[0] += amount;
+        });
     }
 
     private static InvariantViolationException leaking(String scenario, Leak leak) {
@@ -109,7 +122,7 @@ class AccountingIdentitiesTest {
 
     @Test
     void exitTaxesNotCreditedBreakTheIncomeAccount() {
-        InvariantViolationException e = leaking("exit", new Leak("states", "tax_revenue", 1.0));
+        InvariantViolationException e = leaking("exit", adding("states", "tax_revenue", 1.0));
         assertEquals("exit-choice", e.owner());
         assertTrue(e.invariant().startsWith("net income + taxes credited to the home states = gross income"), e.invariant());
         assertEquals(0, e.tick());
@@ -117,36 +130,58 @@ class AccountingIdentitiesTest {
 
     @Test
     void cloudTaxesAndCommunityOutputOutOfStepBreakTheirAccounts() {
-        InvariantViolationException tax = leaking("baseline", new Leak("states", "tax_revenue", 1.0));
+        InvariantViolationException tax = leaking("baseline", adding("states", "tax_revenue", 1.0));
         assertEquals("cloud-incomes", tax.owner());
         assertTrue(tax.invariant().startsWith("net income = home gross income"), tax.invariant());
-        InvariantViolationException output = leaking("baseline", new Leak("communities", "output", 1.0));
+        InvariantViolationException output = leaking("baseline", adding("communities", "output", 1.0));
         assertTrue(output.invariant().startsWith("community gross income by taxing state"), output.invariant());
     }
 
     @Test
+    void wealthThatGrowsByMoreThanSavingBreaksTheSavingAccount() {
+        InvariantViolationException e = leaking("baseline", new Leak(a -> {
+            float[] wealth = a.table("individuals").floats("wealth");
+            return () -> wealth[0] += 1.0f;
+        }));
+        assertEquals("cloud-incomes", e.owner());
+        assertEquals("wealth grows by the saving rate times net income (to 2^-23 of the largest term plus 2^-24 per "
+                + "tallied value)", e.invariant());
+    }
+
+    @Test
+    void aiHoursThatMissAWorkerBreakTheHoursAccount() {
+        // a contributor counted in the states' table after the demand rule computed the hours
+        InvariantViolationException e = leaking("value-paradox", new Leak(a -> {
+            long[] contributors = a.table("states").longs("contributors");
+            return () -> contributors[0] += 1;
+        }));
+        assertEquals("ai-demand", e.owner());
+        assertTrue(e.invariant().startsWith("living labour hours"), e.invariant());
+    }
+
+    @Test
     void aiProfitsRevenueOrStateProfitsOutOfStepBreakTheirAccounts() {
-        InvariantViolationException profit = leaking("value-paradox", new Leak("firms", "profit", 1.0));
+        InvariantViolationException profit = leaking("value-paradox", adding("firms", "profit", 1.0));
         assertEquals("ai-demand", profit.owner());
         assertTrue(profit.invariant().startsWith("market output = labour income"), profit.invariant());
-        InvariantViolationException states = leaking("value-paradox", new Leak("states", "profit", 1.0));
+        InvariantViolationException states = leaking("value-paradox", adding("states", "profit", 1.0));
         assertTrue(states.invariant().startsWith("the states' capital income sums"), states.invariant());
-        InvariantViolationException revenue = leaking("value-paradox", new Leak("states", "revenue", 1.0));
+        InvariantViolationException revenue = leaking("value-paradox", adding("states", "revenue", 1.0));
         assertTrue(revenue.invariant().startsWith("the states' revenue = labour tax"), revenue.invariant());
     }
 
     @Test
     void worldOutputOrWagesOutOfStepBreakTheirAccounts() {
-        InvariantViolationException gdp = leaking("world", new Leak("states", "gdp", 1.0));
+        InvariantViolationException gdp = leaking("world", adding("states", "gdp", 1.0));
         assertEquals("world-accounts", gdp.owner());
         assertTrue(gdp.invariant().startsWith("the states' output sums"), gdp.invariant());
-        InvariantViolationException wage = leaking("world", new Leak("firms", "wage", 1.0));
+        InvariantViolationException wage = leaking("world", adding("firms", "wage", 1.0));
         assertTrue(wage.invariant().startsWith("every firm's wage bill"), wage.invariant());
     }
 
     @Test
     void aGovernanceLevyChangedAfterTheIncomesBreaksTheIncomeAccount() {
-        InvariantViolationException e = leaking("risk-pool", new Leak("states", "levy", 0.5));
+        InvariantViolationException e = leaking("risk-pool", adding("states", "levy", 0.5));
         assertEquals("incomes", e.owner());
         assertTrue(e.invariant().startsWith("income = gross income - pool levy"), e.invariant());
     }

@@ -89,6 +89,8 @@ final class IncomePass implements IndividualPass {
     private double eliteIncome;
     private double fees;
     private long eliteMembers;
+    /** The individuals' wealth before this tick's pass, for the saving identity (checking mode only; 0 at the start). */
+    private double wealthBefore;
     private final long[] incomeBins = new long[Bins.COUNT];
     private final long[] wealthBins = new long[Bins.COUNT];
 
@@ -298,6 +300,20 @@ final class IncomePass implements IndividualPass {
         return total;
     }
 
+    /**
+     * The terms of the saving account (checking mode only, once per tick): wealth now, minus wealth
+     * before the tick, minus {@code s_w} times net income. Wealth starts at 0 ({@link CloudSetup}).
+     */
+    private double[] savingAccount() {
+        double now = 0;
+        for (float w : wealth) {
+            now += w;
+        }
+        double[] terms = {now, -wealthBefore, -saving * income};
+        wealthBefore = now;
+        return terms;
+    }
+
     /** The terms of the income account (checking mode only), from this tick's tallies. */
     private double[] incomeAccount() {
         double benefits = 0;
@@ -316,6 +332,8 @@ final class IncomePass implements IndividualPass {
         a.invariant("community members are at most N", () -> inCloud() <= (long) n);
         a.identity("net income = home gross income + community gross income - taxes + benefits + elite transfer",
                 Tolerance.tallied(3L * (long) n), this::incomeAccount);
+        a.identity("wealth grows by the saving rate times net income", Tolerance.floatStorage((long) n),
+                this::savingAccount);
         a.identity("community gross income by taxing state = community output by community", Tolerance.rounding(),
                 () -> new double[] {sum(cloudAssets), -sum(output)});
         a.metric(Incomes.UNEMPLOYMENT, () -> {
