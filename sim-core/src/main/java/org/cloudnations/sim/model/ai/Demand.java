@@ -21,8 +21,7 @@ import org.cloudnations.sim.table.Tables;
  * pays the data dividend; demand (workers spend {@code c_W}, owners {@code c_K}, states all) against
  * market output gives the demand gap; living labour hours against output give the value ratio.
  *
- * <p>Reads {@code firms.state}, {@code states.platform_take, unemployed} (and, in the checking mode,
- * {@code firms.jobs}, {@code states.gig_workers, crowd_workers, freelancers, contributors}), {@code teams.owner_kind,
+ * <p>Reads {@code firms.state}, {@code states.platform_take, unemployed}, {@code teams.owner_kind,
  * owner, revenue}, {@code global.output, wages, gig_output, crowd_output, freelance_output,
  * tool_fees, community_output, labour_tax}; adds to {@code firms.profit} and {@code
  * states.revenue}; writes {@code states.profit}, {@code global.platform_power, demand_gap}.
@@ -148,12 +147,6 @@ public final class Demand implements Rule {
             a.metric(PLATFORM_POWER, () -> platformPower[0]);
             a.metric(COMMONS_CAPTURED, () -> captureShare);
             a.metric(BASIC_INCOME, () -> dividend / size);
-            long[] jobs = firms.longs("jobs");
-            long[][] atWork = {states.longs("gig_workers"), states.longs("crowd_workers"), states.longs("freelancers"),
-                states.longs("contributors")};
-            a.invariant("living labour hours (one per individual at work) = jobs + gig + crowd + freelance + "
-                    + "community", () -> working == count(jobs) + count(atWork[0]) + count(atWork[1])
-                            + count(atWork[2]) + count(atWork[3]));
             a.identity("market output = labour income + capital income of firms and platforms + fee income of "
                     + "models not owned by firms", Tolerance.rounding(),
                     () -> new double[] {supply, -labourIncome, -sum(profit), -feesNotToFirms()});
@@ -182,14 +175,6 @@ public final class Demand implements Rule {
                 positive += Math.max(0.0, p);
             }
             return capitalTaxRate * positive;
-        }
-
-        private static long count(long[] values) {
-            long total = 0;
-            for (long v : values) {
-                total += v;
-            }
-            return total;
         }
 
         private static double sum(double[] values) {
