@@ -4,6 +4,7 @@ import static org.cloudnations.sim.api.SimulationTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.cloudnations.sim.engine.InvariantViolationException;
 import org.cloudnations.sim.engine.Model;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
@@ -24,7 +26,9 @@ import org.cloudnations.sim.model.exit.ExitModel;
 import org.cloudnations.sim.param.Names;
 import org.cloudnations.sim.param.ParameterRegistry;
 import org.cloudnations.sim.param.Parameters;
+import org.cloudnations.sim.reliability.TaxLeak;
 import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.scenarios.Scenarios;
 import org.cloudnations.sim.sweep.design.Seeds;
 import org.cloudnations.sim.sweep.run.SweepSummary;
 import org.cloudnations.sim.sweep.store.SweepFolder;
@@ -215,42 +219,16 @@ class SweepTest {
         }
     }
 
-    /** A rule crediting state 0 with {@code leak} tax nobody paid: the exit model's income account fails its check. */
-    private record TaxLeak() implements org.cloudnations.sim.rule.Rule {
-        @Override
-        public String name() {
-            return "tax-leak";
-        }
-
-        @Override
-        public String phase() {
-            return "accounts";
-        }
-
-        @Override
-        public List<org.cloudnations.sim.param.ParameterSpec> parameters() {
-            return List.of(org.cloudnations.sim.param.ParameterSpec.real("leak", 0.0, 0.0, 10.0, "income", "test",
-                    "tax credited to state 0 that nobody paid"));
-        }
-
-        @Override
-        public org.cloudnations.sim.rule.RuleStep bind(org.cloudnations.sim.rule.Assembly a) {
-            double leak = a.parameters().getDouble("leak");
-            double[] tax = a.table("states").doubles("tax_revenue");
-            return context -> tax[0] += leak;
-        }
-    }
-
     @Test
     void writeToOfACheckedSimulationStopsAtTheFirstFailedCheckAndKeepsTheRunsBefore(@TempDir Path dir)
             throws Exception {
         // issue 18: the fluent API's sweep runs in the checking mode like sim sweep --check
-        Scenario leaky = org.cloudnations.sim.scenarios.Scenarios.get("exit").withRule("leaky-exit", "a tax leak",
+        Scenario leaky = Scenarios.get("exit").withRule("leaky-exit", "a tax leak",
                 new TaxLeak());
         Sweep s = Simulation.of(leaky).set("individuals", 300).ticks(3).seed(5).check(true).sweep()
                 .vary("leak", 0.0, 2.0).replicates(2);
-        org.cloudnations.sim.engine.InvariantViolationException e = org.junit.jupiter.api.Assertions.assertThrows(
-                org.cloudnations.sim.engine.InvariantViolationException.class, () -> s.writeTo(dir.resolve("s"), 2));
+        InvariantViolationException e = assertThrows(InvariantViolationException.class,
+                () -> s.writeTo(dir.resolve("s"), 2));
         assertEquals("run 2 (point 1: leak=2.0; replicate 0, seed " + Seeds.run(5, 1, 0) + ")", e.run());
         assertEquals("exit-choice", e.owner());
         assertEquals(0, e.tick());
