@@ -28,7 +28,10 @@ class SweepCheckTest {
     @TempDir
     Path tmp;
 
-    /** A rule that credits {@code leak} more tax to state 0 than anyone paid: the exit model's income account breaks. */
+    /**
+     * A rule that credits {@code leak} more tax to state 0 than anyone paid: the exit model's income
+     * account breaks (sim-scenarios' tests have the same rule, {@code reliability.TaxLeak}).
+     */
     private static final class TaxLeak implements Rule {
         @Override
         public String name() {

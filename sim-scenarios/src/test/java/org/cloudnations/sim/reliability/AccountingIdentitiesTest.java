@@ -125,7 +125,8 @@ class AccountingIdentitiesTest {
         InvariantViolationException e = assertThrows(InvariantViolationException.class, () -> Runner.run(
                 leaky.configure(Map.of("individuals", "500", "leak", "1e-3"), 1, 5, 1).withCheck(true)));
         assertEquals("exit-choice", e.owner());
-        assertTrue(e.invariant().startsWith("net income + taxes credited to the home states = gross income"), e.invariant());
+        assertTrue(e.invariant().startsWith("net income + taxes credited to the home states = gross income"),
+                e.invariant());
         assertEquals(0, e.tick());
     }
 

@@ -157,7 +157,10 @@ public final class Demand implements Rule {
                         -feesNotToFirms()});
         }
 
-        /** @return the licence and tool fees of this tick paid to models owned by states (checking mode) */
+        /**
+         * @return the licence and tool fees of this tick paid to models owned by states or the
+         *         community (checking mode)
+         */
         private double feesNotToFirms() {
             double fees = 0;
             for (int j = 0; j < teams; j++) {

@@ -89,7 +89,7 @@ final class IncomePass implements IndividualPass {
     private double eliteIncome;
     private double fees;
     private long eliteMembers;
-    /** The individuals' wealth before this tick's pass, for the saving identity (checking mode only; 0 at the start). */
+    /** The individuals' wealth before this tick's pass, for the saving identity (checking mode; 0 at first). */
     private double wealthBefore;
     private final long[] incomeBins = new long[Bins.COUNT];
     private final long[] wealthBins = new long[Bins.COUNT];

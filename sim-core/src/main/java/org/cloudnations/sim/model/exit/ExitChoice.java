@@ -274,7 +274,8 @@ public final class ExitChoice implements Rule {
         private void bindMetrics(Assembly a) {
             a.metric(CLOUD_SHARE, () -> inCloud() / n);
             a.invariant("community members are at most N", () -> inCloud() <= (long) n);
-            a.identity("net income + taxes credited to the home states = gross income", Tolerance.tallied(2L * (long) n),
+            a.identity("net income + taxes credited to the home states = gross income",
+                    Tolerance.tallied(2L * (long) n),
                     () -> new double[] {income, sumOf(taxRevenue), -grossIncome()});
             a.metric(EXITS, () -> exits);
             a.metric(RETURNS, () -> returns);
