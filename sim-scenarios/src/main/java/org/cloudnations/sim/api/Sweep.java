@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.cloudnations.sim.engine.InvariantViolationException;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Names;
@@ -383,6 +384,9 @@ public final class Sweep {
      * @param point the point index, 0 to {@code points() - 1}
      * @param replicate the replicate, 0 to {@code replicates() - 1}
      * @return the run
+     * @throws InvariantViolationException when the base simulation has {@link Simulation#check(boolean)
+     *         check(true)} and the run fails an invariant; its message names the run (id, design point,
+     *         replicate and seed) as {@code sim sweep --check} does
      */
     public Run run(int point, int replicate) {
         if (replicate < 0 || replicate >= replicates) {
@@ -390,8 +394,13 @@ public final class Sweep {
         }
         Map<String, String> values = point(point);
         long seed = seed(point, replicate);
-        Result result = base.set(values).seed(seed).run();
-        return new Run(point, replicate, values, seed, result);
+        try {
+            return new Run(point, replicate, values, seed, base.set(values).seed(seed).run());
+        } catch (InvariantViolationException e) {
+            int id = point * replicates + replicate;
+            throw e.inRun(varies.isEmpty() ? "run " + id + " (replicate " + replicate + ", seed " + seed + ")"
+                    : plan().describe(id));
+        }
     }
 
     /**

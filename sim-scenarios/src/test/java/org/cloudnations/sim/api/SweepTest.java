@@ -233,6 +233,11 @@ class SweepTest {
         assertEquals("exit-choice", e.owner());
         assertEquals(0, e.tick());
         assertEquals(3, Files.readAllLines(dir.resolve("s/runs.csv")).size(), "header and the two runs of leak 0");
+        List<Integer> streamed = new ArrayList<>();
+        InvariantViolationException inStream = assertThrows(InvariantViolationException.class,
+                () -> s.forEach(r -> streamed.add(r.replicate())));
+        assertEquals(e.getMessage(), inStream.getMessage(), "the streamed runs name the failed run the same way");
+        assertEquals(List.of(0, 1), streamed);
         Sweep unchecked = Simulation.of(leaky).set("individuals", 300).ticks(3).seed(5).sweep().vary("leak", 0.0, 2.0)
                 .replicates(2);
         assertEquals(4, unchecked.writeTo(dir.resolve("u"), 2).runs());

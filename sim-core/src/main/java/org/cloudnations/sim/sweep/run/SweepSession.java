@@ -165,7 +165,7 @@ final class SweepSession {
                     RunConfig.DEFAULT_CHUNK).withCheck(check);
             result = Runner.run(config, (t, total) -> tick[0] = (int) t);
         } catch (InvariantViolationException e) {
-            return new Finished(id, null, null, false, "", e.inRun(describe(run)));
+            return new Finished(id, null, null, false, "", e.inRun(plan.describe(id)));
         } catch (VirtualMachineError e) {
             if (!(e instanceof OutOfMemoryError) && !(e instanceof StackOverflowError)) {
                 throw e;
@@ -215,18 +215,6 @@ final class SweepSession {
             member = gzip.compress(raw, raw.length);
         }
         return new Finished(id, row, member, result != null, message, null);
-    }
-
-    /** @return the run as a failed check names it: id, design point with its varied values, replicate, seed */
-    private String describe(SweepPlan.RunPlan run) {
-        StringBuilder b = new StringBuilder("run ").append(run.run()).append(" (point ").append(run.point())
-                .append(':');
-        String[] values = run.values();
-        for (int v = 0; v < values.length; v++) {
-            b.append(v == 0 ? " " : ", ").append(plan.spec().varies().get(v).name()).append('=').append(values[v]);
-        }
-        return b.append("; replicate ").append(run.replicate()).append(", seed ").append(run.seed()).append(')')
-                .toString();
     }
 
     private static String failure(Throwable e, int lastTick) {
