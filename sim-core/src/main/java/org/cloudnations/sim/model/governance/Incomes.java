@@ -148,6 +148,11 @@ public final class Incomes implements Rule {
                     Tolerance.tallied(2L * n), () -> new double[] {totalIncome, -lastRedeemed, -incomeBeforeCredits()});
         }
 
+        /** @return individual {@code i}'s income noise {@code e^(0.3 z - 0.045)} this tick (draw 0) */
+        private double noise(int i) {
+            return StrictMath.exp(0.3 * CounterRandom.gaussian(key, i, 0) - 0.045);
+        }
+
         /**
          * This tick's incomes before credits, {@code sum_i g_i (1 - l_s)(1 - f_t)}, recomputed from the
          * columns and the income stream (checking mode only).
@@ -156,8 +161,7 @@ public final class Incomes implements Rule {
             double total = 0;
             for (int i = 0; i < n; i++) {
                 int s = state[i];
-                double noise = StrictMath.exp(0.3 * CounterRandom.gaussian(key, i, 0) - 0.045);
-                total += outputFactor[s] * skill[i] * noise * (1 - levy[s]) * (1 - funding);
+                total += outputFactor[s] * skill[i] * noise(i) * (1 - levy[s]) * (1 - funding);
             }
             return total;
         }
@@ -174,8 +178,7 @@ public final class Incomes implements Rule {
         public void apply(int from, int to, Accumulator t) {
             for (int i = from; i < to; i++) {
                 int s = state[i];
-                double noise = StrictMath.exp(0.3 * CounterRandom.gaussian(key, i, 0) - 0.045);
-                double gross = outputFactor[s] * skill[i] * noise;
+                double gross = outputFactor[s] * skill[i] * noise(i);
                 double y = gross * (1 - levy[s]) * (1 - funding);
                 if (active) {
                     int unit = dao[i] >= 0 ? daoUnit + dao[i]
