@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cloudnations.sim.chart.SweepCharts;
+import org.cloudnations.sim.engine.InvariantViolationException;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.scenario.Scenario;
 import org.cloudnations.sim.scenarios.Scenarios;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sim sweep}: many runs of a scenario over a design, on K threads, streamed to
  * {@code runs.csv}, {@code series.csv.gz} and {@code manifest.json} (plus {@code sensitivity.csv}
- * and charts), resumable with {@code --resume}. Exit code {@value #RUNS_FAILED} when any run failed.
+ * and charts), resumable with {@code --resume}. Exit code {@value #RUNS_FAILED} when any run failed,
+ * {@value SimCli#MODEL_FAILURE} when a run of {@code --check} failed an invariant.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, subcommands = MergeCommand.class,
         description = {"Run a scenario over a design of parameter values, with replicates, on K threads.",
@@ -108,6 +110,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-chart", description = "Skip DIR/charts (draw them later with 'sim chart DIR').")
     boolean noChart;
 
+    @Option(names = "--check", description = "Run every run in the checking mode: verify every invariant after every "
+            + "tick; the first that fails stops the sweep (exit 6), the runs before it stay complete. Same results, slower.")
+    boolean check;
+
     @Option(names = "--shard", paramLabel = "I/N",
             description = "Run only shard I of N: the runs with run id mod N = I (seeds unchanged); join with 'sim sweep merge'.")
     String shard;
@@ -165,7 +171,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        SweepSummary summary;
+        SweepSummary summary = null;
+        InvariantViolationException failedCheck = null;
         Progress[] progress = {null};
         try {
             SweepListener listener = (done, total, failed) -> {
@@ -174,11 +181,19 @@ final class SweepCommand implements Callable<Integer> {
                 }
                 progress[0].ticked(done, total);
             };
-            summary = SweepRunner.run(plan, part, out, k, resume, listener);
+            summary = SweepRunner.run(plan, part, out, k, resume, check, listener);
+        } catch (InvariantViolationException e) {
+            failedCheck = e;
         } finally {
             if (progress[0] != null) {
                 progress[0].close();
             }
+        }
+        if (failedCheck != null) {
+            stderr.println("sim: the model failed a check: " + failedCheck.getMessage() + "; the runs before it are "
+                    + "complete in " + out + " (--resume continues the sweep)");
+            stderr.flush();
+            return SimCli.MODEL_FAILURE;
         }
         boolean charts = !noChart && part.whole();
         if (charts) {
@@ -264,6 +279,9 @@ final class SweepCommand implements Callable<Integer> {
                 Long.toString(seed)));
         parameters.forEach((k, v) -> a.addAll(List.of("-P", k + "=" + v)));
         a.addAll(List.of("--series-every", Integer.toString(seriesEvery), "--bootstrap", Integer.toString(bootstrap)));
+        if (check) {
+            a.add("--check");
+        }
         return a;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.cloudnations.sim.engine.Invariant;
 import org.cloudnations.sim.engine.ParallelLoop;
 import org.cloudnations.sim.metric.MetricSpec;
@@ -159,6 +160,22 @@ public final class Assembly {
      */
     public void invariant(String name, BooleanSupplier holds) {
         invariants.add(new Invariant(ruleName(), name, holds));
+    }
+
+    /**
+     * Declares an accounting identity of this rule's quantities: signed terms that sum to zero
+     * within a tolerance after every tick (e.g. net income, plus taxes, minus gross income). The
+     * checking mode verifies it like an {@link #invariant}; the terms are computed only then.
+     *
+     * @param name the identity in words, e.g. {@code net income + taxes = gross income}; the
+     *             tolerance is appended to it
+     * @param tolerance how closely the terms must balance
+     * @param terms computes the signed terms on the current tables and tallies
+     */
+    public void identity(String name, Tolerance tolerance, Supplier<double[]> terms) {
+        Objects.requireNonNull(tolerance, "tolerance");
+        Objects.requireNonNull(terms, "terms");
+        invariant(name + " (" + tolerance + ")", () -> tolerance.balances(terms.get()));
     }
 
     void bindFor(Rule r) {

@@ -11,12 +11,14 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.cloudnations.sim.engine.InvariantViolationException;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Names;
 import org.cloudnations.sim.sweep.design.DesignKind;
 import org.cloudnations.sim.sweep.design.Seeds;
 import org.cloudnations.sim.sweep.design.Vary;
+import org.cloudnations.sim.sweep.run.Shard;
 import org.cloudnations.sim.sweep.run.SweepListener;
 import org.cloudnations.sim.sweep.run.SweepPlan;
 import org.cloudnations.sim.sweep.run.SweepRunner;
@@ -382,6 +384,9 @@ public final class Sweep {
      * @param point the point index, 0 to {@code points() - 1}
      * @param replicate the replicate, 0 to {@code replicates() - 1}
      * @return the run
+     * @throws InvariantViolationException when the base simulation has {@link Simulation#check(boolean)
+     *         check(true)} and the run fails an invariant; its message names the run (id, design point,
+     *         replicate and seed) as {@code sim sweep --check} does
      */
     public Run run(int point, int replicate) {
         if (replicate < 0 || replicate >= replicates) {
@@ -389,8 +394,13 @@ public final class Sweep {
         }
         Map<String, String> values = point(point);
         long seed = seed(point, replicate);
-        Result result = base.set(values).seed(seed).run();
-        return new Run(point, replicate, values, seed, result);
+        try {
+            return new Run(point, replicate, values, seed, base.set(values).seed(seed).run());
+        } catch (InvariantViolationException e) {
+            int id = point * replicates + replicate;
+            throw e.inRun(varies.isEmpty() ? "run " + id + " (replicate " + replicate + ", seed " + seed + ")"
+                    : plan().describe(id));
+        }
     }
 
     /**
@@ -398,7 +408,11 @@ public final class Sweep {
      * (one row per run: point, replicate, seed, varied values, final metrics), the series file (see
      * {@link #seriesEvery(int)}), the sweep's manifest and, for sobol and morris designs,
      * {@code sensitivity.csv}. Runs are single-threaded, on
-     * {@code threads} workers; the files do not depend on {@code threads}.
+     * {@code threads} workers; the files do not depend on {@code threads}. With the base simulation's
+     * {@link Simulation#check(boolean) check(true)} every run is in the checking mode, as with
+     * {@code sim sweep --check}: the first run whose invariant fails stops the sweep with an
+     * {@link org.cloudnations.sim.engine.InvariantViolationException} naming the run (design point,
+     * replicate, seed), tick, rule and invariant; the runs before it are written and complete.
      *
      * @param dir the folder, missing or empty
      * @param threads worker threads, 1 to {@value RunConfig#MAX_THREADS}
@@ -408,7 +422,7 @@ public final class Sweep {
      */
     public SweepSummary writeTo(Path dir, int threads) throws IOException {
         Objects.requireNonNull(dir, "dir");
-        return SweepRunner.run(plan(), dir, threads, false, SweepListener.NONE);
+        return SweepRunner.run(plan(), Shard.ALL, dir, threads, false, base.config().check(), SweepListener.NONE);
     }
 
     /** @return a one-line description: the base, the varied parameters, design, replicates */

@@ -4,6 +4,7 @@ import static org.cloudnations.sim.api.SimulationTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.cloudnations.sim.engine.InvariantViolationException;
 import org.cloudnations.sim.engine.Model;
 import org.cloudnations.sim.engine.ModelInstance;
 import org.cloudnations.sim.engine.ParallelLoop;
@@ -24,7 +26,9 @@ import org.cloudnations.sim.model.exit.ExitModel;
 import org.cloudnations.sim.param.Names;
 import org.cloudnations.sim.param.ParameterRegistry;
 import org.cloudnations.sim.param.Parameters;
+import org.cloudnations.sim.reliability.TaxLeak;
 import org.cloudnations.sim.scenario.Scenario;
+import org.cloudnations.sim.scenarios.Scenarios;
 import org.cloudnations.sim.sweep.design.Seeds;
 import org.cloudnations.sim.sweep.run.SweepSummary;
 import org.cloudnations.sim.sweep.store.SweepFolder;
@@ -213,5 +217,29 @@ class SweepTest {
             instances.incrementAndGet();
             return ExitModel.RULES.instantiate(parameters, seed, loop);
         }
+    }
+
+    @Test
+    void writeToOfACheckedSimulationStopsAtTheFirstFailedCheckAndKeepsTheRunsBefore(@TempDir Path dir)
+            throws Exception {
+        // issue 18: the fluent API's sweep runs in the checking mode like sim sweep --check
+        Scenario leaky = Scenarios.get("exit").withRule("leaky-exit", "a tax leak",
+                new TaxLeak());
+        Sweep s = Simulation.of(leaky).set("individuals", 300).ticks(3).seed(5).check(true).sweep()
+                .vary("leak", 0.0, 2.0).replicates(2);
+        InvariantViolationException e = assertThrows(InvariantViolationException.class,
+                () -> s.writeTo(dir.resolve("s"), 2));
+        assertEquals("run 2 (point 1: leak=2.0; replicate 0, seed " + Seeds.run(5, 1, 0) + ")", e.run());
+        assertEquals("exit-choice", e.owner());
+        assertEquals(0, e.tick());
+        assertEquals(3, Files.readAllLines(dir.resolve("s/runs.csv")).size(), "header and the two runs of leak 0");
+        List<Integer> streamed = new ArrayList<>();
+        InvariantViolationException inStream = assertThrows(InvariantViolationException.class,
+                () -> s.forEach(r -> streamed.add(r.replicate())));
+        assertEquals(e.getMessage(), inStream.getMessage(), "the streamed runs name the failed run the same way");
+        assertEquals(List.of(0, 1), streamed);
+        Sweep unchecked = Simulation.of(leaky).set("individuals", 300).ticks(3).seed(5).sweep().vary("leak", 0.0, 2.0)
+                .replicates(2);
+        assertEquals(4, unchecked.writeTo(dir.resolve("u"), 2).runs());
     }
 }

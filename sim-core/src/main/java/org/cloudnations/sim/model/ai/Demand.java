@@ -9,6 +9,7 @@ import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
 import org.cloudnations.sim.rule.RuleStep;
+import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -32,7 +33,7 @@ public final class Demand implements Rule {
             "living labour hours (one per working individual) per unit of output: value over wealth");
     static final MetricSpec OUTPUT_PER_CAPITA = new MetricSpec("output_per_capita", "output/individual",
             "market output per individual");
-    static final MetricSpec DEMAND_GAP = new MetricSpec("demand_gap", "1",
+    static final MetricSpec DEMAND_GAP = MetricSpec.share("demand_gap",
             "unsold share of output: max(0, 1 - demand / output)");
     static final MetricSpec PLATFORM_POWER = new MetricSpec("platform_power", "1",
             "platforms' revenue over all states' revenue");
@@ -146,6 +147,45 @@ public final class Demand implements Rule {
             a.metric(PLATFORM_POWER, () -> platformPower[0]);
             a.metric(COMMONS_CAPTURED, () -> captureShare);
             a.metric(BASIC_INCOME, () -> dividend / size);
+            a.identity("market output = labour income + capital income of firms and platforms + fee income of "
+                    + "models not owned by firms", Tolerance.rounding(),
+                    () -> new double[] {supply, -labourIncome, -sum(profit), -feesNotToFirms()});
+            a.identity("the states' capital income sums to the firms' capital income", Tolerance.rounding(),
+                    () -> new double[] {sum(stateProfit), -sum(profit)});
+            a.identity("the states' revenue = labour tax + capital tax + fee income of models not owned by firms",
+                    Tolerance.rounding(), () -> new double[] {sum(stateRevenue), -labourTax[0], -capitalTax(),
+                        -feesNotToFirms()});
+        }
+
+        /**
+         * @return the licence and tool fees of this tick paid to models owned by states or the
+         *         community (checking mode)
+         */
+        private double feesNotToFirms() {
+            double fees = 0;
+            for (int j = 0; j < teams; j++) {
+                if (revenue[j] > 0 && ownerKind[j] != Teams.FIRM) {
+                    fees += revenue[j];
+                }
+            }
+            return fees;
+        }
+
+        /** @return the capital tax of this tick, {@code tau_K} times the states' positive capital income */
+        private double capitalTax() {
+            double positive = 0;
+            for (double p : stateProfit) {
+                positive += Math.max(0.0, p);
+            }
+            return capitalTaxRate * positive;
+        }
+
+        private static double sum(double[] values) {
+            double total = 0;
+            for (double v : values) {
+                total += v;
+            }
+            return total;
         }
 
         @Override

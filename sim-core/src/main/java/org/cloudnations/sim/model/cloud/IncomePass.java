@@ -5,6 +5,7 @@ import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
+import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -88,6 +89,8 @@ final class IncomePass implements IndividualPass {
     private double eliteIncome;
     private double fees;
     private long eliteMembers;
+    /** The individuals' wealth before this tick's pass, for the saving identity (checking mode; 0 at first). */
+    private double wealthBefore;
     private final long[] incomeBins = new long[Bins.COUNT];
     private final long[] wealthBins = new long[Bins.COUNT];
 
@@ -289,12 +292,50 @@ final class IncomePass implements IndividualPass {
         return total;
     }
 
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    /**
+     * The terms of the saving account (checking mode only, once per tick): wealth now, minus wealth
+     * before the tick, minus {@code s_w} times net income. Wealth starts at 0 ({@link CloudSetup}).
+     */
+    private double[] savingAccount() {
+        double now = 0;
+        for (float w : wealth) {
+            now += w;
+        }
+        double[] terms = {now, -wealthBefore, -saving * income};
+        wealthBefore = now;
+        return terms;
+    }
+
+    /** The terms of the income account (checking mode only), from this tick's tallies. */
+    private double[] incomeAccount() {
+        double benefits = 0;
+        for (int s = 0; s < seekers.length; s++) {
+            benefits += benefit * labourFactor[s] * seekers[s];
+        }
+        return new double[] {income, -sum(gdp), -sum(cloudAssets), sum(taxRevenue), -benefits,
+            -eliteTransfer * eliteMembers};
+    }
+
     private void bindMetrics(Assembly a) {
         a.metric(Incomes.CLOUD_SHARE, () -> inCloud() / n);
         a.metric(Incomes.CROWD_SHARE, () -> sum(crowd) / n);
         a.invariant("the four labour states' counts (employees, seekers, crowd, cloud residents) sum to N",
                 () -> sum(firmEmployees) + sum(seekers) + sum(crowd) + sum(cloudResidents) == (long) n);
         a.invariant("community members are at most N", () -> inCloud() <= (long) n);
+        a.identity("net income = home gross income + community gross income - taxes + benefits + elite transfer",
+                Tolerance.tallied(3L * (long) n), this::incomeAccount);
+        a.identity("wealth grows by the saving rate times net income", Tolerance.floatStorage((long) n),
+                this::savingAccount);
+        a.identity("community gross income by taxing state = community output by community", Tolerance.rounding(),
+                () -> new double[] {sum(cloudAssets), -sum(output)});
         a.metric(Incomes.UNEMPLOYMENT, () -> {
             long employed = sum(firmEmployees);
             long seeking = sum(seekers);

@@ -14,6 +14,7 @@ import org.cloudnations.sim.rule.Rule;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
+import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.stats.Inequality;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
@@ -100,6 +101,7 @@ public final class ExitChoice implements Rule {
         private final float[] digital;
         private final int[] home;
         private final int[] community;
+        private final double[] productivity;
         private final double[] netHome;
         private final double[] taxHome;
         private final long[] population;
@@ -142,7 +144,7 @@ public final class ExitChoice implements Rule {
             community = people.ints("community");
             Arrays.fill(community, -1);
             double tau = p.getDouble("tax_rate");
-            double[] productivity = states.doubles("productivity");
+            productivity = states.doubles("productivity");
             netHome = new double[states.size()];
             taxHome = new double[states.size()];
             for (int s = 0; s < netHome.length; s++) {
@@ -238,6 +240,14 @@ public final class ExitChoice implements Rule {
             cloudSkill = a.sum(sCloudSkill);
         }
 
+        private static double sumOf(double[] values) {
+            double total = 0;
+            for (double v : values) {
+                total += v;
+            }
+            return total;
+        }
+
         private long inCloud() {
             long total = 0;
             for (long m : members) {
@@ -246,9 +256,27 @@ public final class ExitChoice implements Rule {
             return total;
         }
 
+        /**
+         * The gross income of everyone in the tick just accounted, recomputed from the columns
+         * (checking mode only): home output {@code A_s h_i} at home, {@code d_i h_i phi_c} in a
+         * community.
+         */
+        private double grossIncome() {
+            double total = 0;
+            for (int i = 0; i < community.length; i++) {
+                int c = community[i];
+                total += c == -1 ? productivity[home[i]] * skill[i]
+                        : ExitRule.grossCloudIncome(digital[i], skill[i], phi[c]);
+            }
+            return total;
+        }
+
         private void bindMetrics(Assembly a) {
             a.metric(CLOUD_SHARE, () -> inCloud() / n);
             a.invariant("community members are at most N", () -> inCloud() <= (long) n);
+            a.identity("net income + taxes credited to the home states = gross income",
+                    Tolerance.tallied(2L * (long) n),
+                    () -> new double[] {income, sumOf(taxRevenue), -grossIncome()});
             a.metric(EXITS, () -> exits);
             a.metric(RETURNS, () -> returns);
             a.metric(CLOUD_SKILL_RATIO, () -> {
@@ -257,13 +285,7 @@ public final class ExitChoice implements Rule {
             });
             a.metric(MEAN_INCOME, () -> income / n);
             a.metric(CLOUD_INCOME_SHARE, () -> income == 0 ? 0 : cloudIncome / income);
-            a.metric(TAX_PER_CAPITA, () -> {
-                double total = 0;
-                for (double t : taxRevenue) {
-                    total += t;
-                }
-                return total / n;
-            });
+            a.metric(TAX_PER_CAPITA, () -> sumOf(taxRevenue) / n);
             a.metric(TAX_GINI, () -> {
                 double[] perCapita = new double[taxRevenue.length];
                 for (int s = 0; s < perCapita.length; s++) {

@@ -20,6 +20,7 @@ import org.cloudnations.sim.rule.Rule;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
+import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -112,6 +113,8 @@ public final class DisasterRiskPool implements Rule {
             return all;
         });
         a.metric(POOL_FUND, () -> pool.fund / n);
+        a.identity("the pool's fund = contributions - payouts", Tolerance.rounding(), pool::account);
+        a.invariant("the pool's fund is not negative", () -> pool.fund >= 0);
         a.metric(RECOVERY_TIME, () -> pool.recoveries == 0 ? 0 : (double) pool.recoveryTicks / pool.recoveries);
         return context -> {
             long t = context.tick();

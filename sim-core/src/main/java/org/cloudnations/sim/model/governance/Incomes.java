@@ -21,6 +21,7 @@ import org.cloudnations.sim.rule.Rule;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
+import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -112,6 +113,7 @@ public final class Incomes implements Rule {
         /** sigma_y of (G4), and sigma_y^2 / 2, which makes the noise's mean 1. */
         private final double noiseSd;
         private final double noiseDrift;
+        private double totalIncome;
 
         Pass(Assembly a) {
             Parameters p = a.parameters();
@@ -148,6 +150,26 @@ public final class Incomes implements Rule {
             sContribution = a.sums("contribution", layout.units());
             sOutput = a.sums("output", states.size());
             a.metric(MEAN_INCOME, () -> meanIncome);
+            a.identity("income = gross income - pool levy - credit levy + credits redeemed",
+                    Tolerance.tallied(2L * n), () -> new double[] {totalIncome, -lastRedeemed, -incomeBeforeCredits()});
+        }
+
+        /** @return individual {@code i}'s income noise {@code e^(sigma_y z - sigma_y^2 / 2)} this tick (draw 0) */
+        private double noise(int i) {
+            return StrictMath.exp(noiseSd * CounterRandom.gaussian(key, i, 0) - noiseDrift);
+        }
+
+        /**
+         * This tick's incomes before credits, {@code sum_i g_i (1 - l_s)(1 - f_t)}, recomputed from the
+         * columns and the income stream (checking mode only).
+         */
+        private double incomeBeforeCredits() {
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                int s = state[i];
+                total += outputFactor[s] * skill[i] * noise(i) * (1 - levy[s]) * (1 - funding);
+            }
+            return total;
         }
 
         @Override
@@ -162,8 +184,7 @@ public final class Incomes implements Rule {
         public void apply(int from, int to, Accumulator t) {
             for (int i = from; i < to; i++) {
                 int s = state[i];
-                double noise = StrictMath.exp(noiseSd * CounterRandom.gaussian(key, i, 0) - noiseDrift);
-                double gross = outputFactor[s] * skill[i] * noise;
+                double gross = outputFactor[s] * skill[i] * noise(i);
                 double y = gross * (1 - levy[s]) * (1 - funding);
                 if (active) {
                     int unit = dao[i] >= 0 ? daoUnit + dao[i]
@@ -197,7 +218,8 @@ public final class Incomes implements Rule {
             }
             lastGross = total.sum(sGross);
             lastRedeemed = total.sum(sRedeemed);
-            meanIncome = total.sum(sIncome) / n;
+            totalIncome = total.sum(sIncome);
+            meanIncome = totalIncome / n;
         }
     }
 }

@@ -31,6 +31,7 @@ final class RiskPool {
     long recoveries;
     long recoveryTicks;
     double paidOut;
+    double contributed;
 
     RiskPool(double[] productivity, boolean[] highCarbon, int[] poorestFirst, boolean[] resilient, boolean on,
              double tax, double multinationalShare, double shockRate, double shockDepth, double recoveryRate,
@@ -99,10 +100,12 @@ final class RiskPool {
             world += lastOutput[s];
             if (on) {
                 fund += levy[s] * lastOutput[s];
+                contributed += levy[s] * lastOutput[s];
             }
         }
         if (on) {
             fund += tax * multinationalShare * world;
+            contributed += tax * multinationalShare * world;
         }
         double[] loss = new double[n];
         for (int s = 0; s < n; s++) {
@@ -132,6 +135,16 @@ final class RiskPool {
                 recoveryTicks += tick - recoveryStart[s];
             }
         }
+    }
+
+    /**
+     * The pool's account as signed terms that sum to zero: the fund holds what was contributed
+     * since the start less what was paid out.
+     *
+     * @return {fund, -contributions, payouts}
+     */
+    double[] account() {
+        return new double[] {fund, -contributed, paidOut};
     }
 
     /** Loss of state s this tick as a share of its potential output: 1 - m_s plus its levy. */

@@ -10,6 +10,7 @@ import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
 import org.cloudnations.sim.rule.RuleStep;
+import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.stats.Inequality;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
@@ -89,6 +90,10 @@ public final class WorldAccounts implements Rule {
         a.metric(POWER_SQUEEZE, () -> accounts.policyPower[Columns.SQUEEZE]);
         a.metric(INCOME_LEAGUE, () -> accounts.policyIncome[Columns.LEAGUE]);
         a.metric(INCOME_SQUEEZE, () -> accounts.policyIncome[Columns.SQUEEZE]);
+        a.identity("the states' output sums to the firms' output plus home income", Tolerance.rounding(),
+                accounts::outputAccount);
+        a.invariant("every firm's wage bill equals the labour share (1 - I_f) Y_f of its output, and is below it "
+                + "when its labour is below 1 (to 1e-9 of the output)", accounts::wagesWithinLabourShare);
         return context -> accounts.run();
     }
 
@@ -193,6 +198,41 @@ public final class WorldAccounts implements Rule {
             machineOutput = global.doubles(Columns.MACHINE_OUTPUT);
             automatedValue = global.doubles(Columns.AUTOMATED_VALUE);
             communityValue = global.doubles(Columns.COMMUNITY_VALUE);
+        }
+
+        /** @return the output account's signed terms (checking mode only) */
+        double[] outputAccount() {
+            double firms = 0;
+            for (double y : firmOutput) {
+                firms += y;
+            }
+            double home = 0;
+            double states = 0;
+            for (int s = 0; s < gdp.length; s++) {
+                home += homeIncome[s];
+                states += gdp[s];
+            }
+            return new double[] {states, -firms, -home};
+        }
+
+        /**
+         * (T3) firm by firm: the wage is posted at {@code L = max(L_f, 1)}, so a firm whose labour
+         * is below one unit of skill pays less than the labour share (checking mode only).
+         *
+         * @return whether every firm's wage bill is the labour share of its output (below it when
+         *         {@code L_f < 1})
+         */
+        boolean wagesWithinLabourShare() {
+            for (int f = 0; f < labour.length; f++) {
+                double bill = firmWage[f] * labour[f];
+                double share = (1 - automation[f]) * firmOutput[f];
+                double slack = Tolerance.ROUNDING * StrictMath.max(firmOutput[f], bill);
+                boolean holds = labour[f] >= 1 ? StrictMath.abs(bill - share) <= slack : bill <= share + slack;
+                if (!holds) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void run() {

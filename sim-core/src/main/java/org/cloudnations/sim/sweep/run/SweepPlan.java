@@ -145,6 +145,22 @@ public final class SweepPlan {
         return b.toString();
     }
 
+    /**
+     * A run as a failed check names it ({@link org.cloudnations.sim.engine.InvariantViolationException#inRun}):
+     * its id, design point with the varied values, replicate and seed.
+     *
+     * @param run a run id
+     * @return e.g. {@code run 3 (point 1: leak=1.0; replicate 0, seed -7606935302439262633)}
+     */
+    public String describe(int run) {
+        RunPlan r = run(run);
+        StringBuilder b = new StringBuilder("run ").append(run).append(" (point ").append(r.point()).append(':');
+        for (int v = 0; v < r.values().length; v++) {
+            b.append(v == 0 ? " " : ", ").append(design.varies().get(v).name()).append('=').append(r.values()[v]);
+        }
+        return b.append("; replicate ").append(r.replicate()).append(", seed ").append(r.seed()).append(')').toString();
+    }
+
     /** @return the header of runs.csv */
     public List<String> header() {
         List<String> h = new ArrayList<>(List.of("run", "point", "replicate", "seed", "key"));

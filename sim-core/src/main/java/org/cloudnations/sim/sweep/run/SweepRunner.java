@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cloudnations.sim.engine.InvariantViolationException;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.engine.Runner;
@@ -130,7 +131,34 @@ public final class SweepRunner {
      */
     public static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
                                    SweepListener listener) throws IOException {
-        return run(plan, shard, dir, threads, resume, listener, FLUSH_MILLIS);
+        return run(plan, shard, dir, threads, resume, false, listener, FLUSH_MILLIS);
+    }
+
+    /**
+     * Runs (or resumes) one shard of a sweep like {@link #run(SweepPlan, Shard, Path, int, boolean,
+     * SweepListener)}, optionally with every run in the checking mode ({@link RunConfig#check()}).
+     * Checking does not change any result, so it is not part of the sweep's fingerprint: a sweep
+     * started with it may be resumed without it and the other way round. In the checking mode the
+     * first run (in run-id order) whose invariant fails stops the sweep: the runs before it are
+     * written and committed, it and the runs after it are not (a {@code --resume} runs them again).
+     *
+     * @param plan the sweep
+     * @param shard the shard ({@link Shard#ALL} for the whole sweep)
+     * @param dir the output folder
+     * @param threads worker threads, 1 to {@link RunConfig#MAX_THREADS}
+     * @param resume whether to continue the shard already in {@code dir}
+     * @param check whether every run verifies the model's invariants after every tick
+     * @param listener told after every run
+     * @return what happened; its run counts are the shard's
+     * @throws org.cloudnations.sim.engine.InvariantViolationException in the checking mode, naming
+     *         the run (its design point, replicate and seed), the tick, the rule and the invariant
+     * @throws ConfigurationException when the folder cannot take this shard, or another process
+     *                                is writing it (nothing is changed)
+     * @throws IOException when results cannot be written
+     */
+    public static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume, boolean check,
+                                   SweepListener listener) throws IOException {
+        return run(plan, shard, dir, threads, resume, check, listener, FLUSH_MILLIS);
     }
 
     static SweepSummary run(SweepPlan plan, Path dir, int threads, boolean resume, SweepListener listener,
@@ -139,6 +167,11 @@ public final class SweepRunner {
     }
 
     static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
+                            SweepListener listener, long flushMillis) throws IOException {
+        return run(plan, shard, dir, threads, resume, false, listener, flushMillis);
+    }
+
+    static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume, boolean check,
                             SweepListener listener, long flushMillis) throws IOException {
         if (threads < 1 || threads > RunConfig.MAX_THREADS) {
             throw ConfigurationException.about("{threads}: value " + threads + " is out of range; allowed: a whole "
@@ -149,12 +182,14 @@ public final class SweepRunner {
         Path folder = dir.toAbsolutePath().normalize();
         Files.createDirectories(folder);
         try (FolderLock lock = FolderLock.acquire(folder)) {
-            return run(plan, shard, folder, threads, check(plan, shard, folder, resume), listener, flushMillis, t0);
+            return run(plan, shard, folder, threads, check(plan, shard, folder, resume), check, listener, flushMillis,
+                    t0);
         }
     }
 
     private static SweepSummary run(SweepPlan plan, Shard shard, Path folder, int threads, SweepFolder.State state,
-                                    SweepListener listener, long flushMillis, long t0) throws IOException {
+                                    boolean check, SweepListener listener, long flushMillis, long t0)
+            throws IOException {
         String now = Instant.now().toString();
         String started = now;
         List<String> resumed = new ArrayList<>();
@@ -186,8 +221,13 @@ public final class SweepRunner {
         byte[] seriesHeader = plan.spec().seriesEvery() > 0 ? seriesHeader(plan, gzip) : null;
         gzip.end();
         try (SweepFolder files = SweepFolder.open(folder, plan, state, seriesHeader, flushMillis)) {
-            session = new SweepSession(plan, files, done, threads, listener);
-            session.execute();
+            session = new SweepSession(plan, files, done, threads, listener, check);
+            try {
+                session.execute();
+            } catch (InvariantViolationException e) {
+                files.force(); // the runs before the failed one stay complete for --resume
+                throw e;
+            }
             files.force();
         }
         int failed = previousFailed + session.failed.get();

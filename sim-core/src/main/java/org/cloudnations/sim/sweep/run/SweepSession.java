@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cloudnations.sim.engine.InvariantViolationException;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.engine.Runner;
@@ -37,6 +38,7 @@ final class SweepSession {
     private final BitSet done;
     private final int threads;
     private final SweepListener listener;
+    private final boolean check;
     private final int todo;
     private final Semaphore window;
     private final Map<Integer, Finished> pending = new HashMap<>();
@@ -48,8 +50,9 @@ final class SweepSession {
     private int sessionFailed;
     private String firstFailure;
 
-    SweepSession(SweepPlan plan, SweepFolder files, BitSet done, int threads, SweepListener listener) {
+    SweepSession(SweepPlan plan, SweepFolder files, BitSet done, int threads, SweepListener listener, boolean check) {
         this.plan = plan;
+        this.check = check;
         this.files = files;
         this.done = done;
         this.threads = threads;
@@ -159,8 +162,10 @@ final class SweepSession {
         String message = "";
         try {
             RunConfig config = new RunConfig(plan.spec().scenario().name(), plan.spec().scenario().model(), run.parameters(), run.seed(), ticks, 1,
-                    RunConfig.DEFAULT_CHUNK);
+                    RunConfig.DEFAULT_CHUNK).withCheck(check);
             result = Runner.run(config, (t, total) -> tick[0] = (int) t);
+        } catch (InvariantViolationException e) {
+            return new Finished(id, null, null, false, "", e.inRun(plan.describe(id)));
         } catch (VirtualMachineError e) {
             if (!(e instanceof OutOfMemoryError) && !(e instanceof StackOverflowError)) {
                 throw e;
@@ -209,7 +214,7 @@ final class SweepSession {
             byte[] raw = text.toString().getBytes(StandardCharsets.UTF_8);
             member = gzip.compress(raw, raw.length);
         }
-        return new Finished(id, row, member, result != null, message);
+        return new Finished(id, row, member, result != null, message, null);
     }
 
     private static String failure(Throwable e, int lastTick) {
@@ -223,6 +228,11 @@ final class SweepSession {
         pending.put(f.run, f);
         Finished next;
         while (nextWrite >= 0 && (next = pending.remove(nextWrite)) != null) {
+            if (next.violation != null) {
+                fatal = next.violation; // the first failed check in run-id order: nothing from it on is written
+                nextWrite = -1;
+                return;
+            }
             files.append(next.run, next.row, next.series);
             written++;
             if (!next.ok) {
@@ -238,7 +248,8 @@ final class SweepSession {
         }
     }
 
-    /** A finished run: its row, its series member and how it ended. */
-    private record Finished(int run, byte[] row, byte[] series, boolean ok, String message) {
+    /** A finished run: its row, its series member and how it ended (a failed check has no row). */
+    private record Finished(int run, byte[] row, byte[] series, boolean ok, String message,
+                            InvariantViolationException violation) {
     }
 }

@@ -101,6 +101,24 @@ class GovernanceRulesTest {
     }
 
     @Test
+    void thePoolsAccountBalancesAndAPayoutNotBookedBreaksIt() {
+        // issue 18, identity (G7): fund = contributions - payouts, checked with the declared tolerance
+        double[] productivity = {0.5, 1.0, 1.5};
+        double[] potential = {10, 10, 10};
+        RiskPool pool = new RiskPool(productivity, new boolean[] {true, false, true}, new int[] {0, 1, 2},
+                new boolean[] {true, false, false}, true, 0.1, 0.2, 0.4, 0.3, 0.1, 0.5, 0.95);
+        org.cloudnations.sim.rule.Tolerance tolerance = org.cloudnations.sim.rule.Tolerance.rounding();
+        for (int t = 1; t <= 200; t++) {
+            pool.step(CounterRandom.streamKey(3, t, 0), t, potential, new double[] {8, 9, 10});
+            assertTrue(tolerance.balances(pool.account()), "tick " + t);
+            assertTrue(pool.fund >= 0, "tick " + t);
+        }
+        assertTrue(pool.paidOut > 0 && pool.contributed > pool.paidOut, "the pool both collected and paid");
+        pool.fund -= 1e-6 * pool.contributed; // a payout of a millionth of the contributions, not booked
+        assertFalse(tolerance.balances(pool.account()));
+    }
+
+    @Test
     void timeLimitedPropertyMovesIdleAssetsToEfficientOwners() {
         Property plain = new Property(200, 10, 5, 0.2, false, 10, 7, 100);
         Property limited = new Property(200, 10, 5, 0.2, true, 10, 7, 100);
