@@ -26,7 +26,8 @@ public final class CheckpointedRun {
      * How a checkpointed run ended.
      *
      * @param result the complete run's result, or null when it stopped
-     * @param stoppedAfter the tick after which it stopped (with a checkpoint), or -1 when complete
+     * @param stoppedAfter the tick after which it stopped (with a checkpoint when it had a folder), or
+     *                     -1 when complete
      * @param resumedAfter the tick of the checkpoint it continued from, or -1 for a new run
      */
     public record Outcome(RunResult result, long stoppedAfter, long resumedAfter) {
@@ -41,7 +42,8 @@ public final class CheckpointedRun {
      *
      * @param config the run
      * @param listener told after every tick
-     * @param folder where checkpoints go (and, with {@code resume}, where the last one is)
+     * @param folder where checkpoints go (and, with {@code resume}, where the last one is); null for
+     *               none: a stop then ends the run without a checkpoint
      * @param every ticks between checkpoints, 0 for checkpoints on a stop only
      * @param stop asked after every tick: true ends the run there with a checkpoint
      * @param resume whether to continue from the folder's checkpoint
@@ -52,8 +54,10 @@ public final class CheckpointedRun {
      */
     public static Outcome run(RunConfig config, RunListener listener, CheckpointFolder folder, int every,
                               BooleanSupplier stop, boolean resume) throws IOException {
-        Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(stop, "stop");
+        if (folder == null && (every > 0 || resume)) {
+            throw new IllegalArgumentException("checkpoints need a folder");
+        }
         if (every < 0 || every > RunConfig.MAX_TICKS) {
             throw ConfigurationException.outOfRange("{checkpoint_every}", every, 0, RunConfig.MAX_TICKS);
         }
@@ -61,7 +65,7 @@ public final class CheckpointedRun {
         long[] stoppedAfter = {-1};
         TickHook hook = (tick, state) -> {
             boolean halt = tick < config.ticks() && stop.getAsBoolean();
-            if (halt || (every > 0 && tick % every == 0 && tick < config.ticks())) {
+            if (folder != null && (halt || (every > 0 && tick % every == 0 && tick < config.ticks()))) {
                 try {
                     folder.write(fingerprint, state);
                 } catch (IOException e) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.engine.Runner;
@@ -133,6 +134,30 @@ public final class SweepRunner {
         return run(plan, shard, dir, threads, resume, listener, FLUSH_MILLIS);
     }
 
+    /**
+     * Runs (or resumes) one shard of a sweep, like {@link #run(SweepPlan, Shard, Path, int, boolean,
+     * SweepListener)}, and stops cleanly when {@code stop} turns true (e.g. on a signal): no run is
+     * started after that, the runs under way finish and are written, and the folder is left as
+     * {@code --resume} expects it (no sensitivity indices, a manifest without a finish time). Then
+     * {@link SweepSummary#complete()} is false.
+     *
+     * @param plan the sweep
+     * @param shard the shard ({@link Shard#ALL} for the whole sweep)
+     * @param dir the output folder
+     * @param threads worker threads, 1 to {@link RunConfig#MAX_THREADS}
+     * @param resume whether to continue the shard already in {@code dir}
+     * @param listener told after every run
+     * @param stop asked before each run is started
+     * @return what happened; its run counts are the shard's
+     * @throws ConfigurationException when the folder cannot take this shard, or another process
+     *                                is writing it (nothing is changed)
+     * @throws IOException when results cannot be written
+     */
+    public static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
+                                   SweepListener listener, BooleanSupplier stop) throws IOException {
+        return run(plan, shard, dir, threads, resume, listener, FLUSH_MILLIS, stop);
+    }
+
     static SweepSummary run(SweepPlan plan, Path dir, int threads, boolean resume, SweepListener listener,
                             long flushMillis) throws IOException {
         return run(plan, Shard.ALL, dir, threads, resume, listener, flushMillis);
@@ -140,6 +165,11 @@ public final class SweepRunner {
 
     static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
                             SweepListener listener, long flushMillis) throws IOException {
+        return run(plan, shard, dir, threads, resume, listener, flushMillis, () -> false);
+    }
+
+    static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
+                            SweepListener listener, long flushMillis, BooleanSupplier stop) throws IOException {
         if (threads < 1 || threads > RunConfig.MAX_THREADS) {
             throw ConfigurationException.about("{threads}: value " + threads + " is out of range; allowed: a whole "
                     + "number from 1 to " + RunConfig.MAX_THREADS);
@@ -149,12 +179,14 @@ public final class SweepRunner {
         Path folder = dir.toAbsolutePath().normalize();
         Files.createDirectories(folder);
         try (FolderLock lock = FolderLock.acquire(folder)) {
-            return run(plan, shard, folder, threads, check(plan, shard, folder, resume), listener, flushMillis, t0);
+            return run(plan, shard, folder, threads, check(plan, shard, folder, resume), listener, flushMillis, t0,
+                    stop);
         }
     }
 
     private static SweepSummary run(SweepPlan plan, Shard shard, Path folder, int threads, SweepFolder.State state,
-                                    SweepListener listener, long flushMillis, long t0) throws IOException {
+                                    SweepListener listener, long flushMillis, long t0, BooleanSupplier stop)
+            throws IOException {
         String now = Instant.now().toString();
         String started = now;
         List<String> resumed = new ArrayList<>();
@@ -186,16 +218,20 @@ public final class SweepRunner {
         byte[] seriesHeader = plan.spec().seriesEvery() > 0 ? seriesHeader(plan, gzip) : null;
         gzip.end();
         try (SweepFolder files = SweepFolder.open(folder, plan, state, seriesHeader, flushMillis)) {
-            session = new SweepSession(plan, files, done, threads, listener);
+            session = new SweepSession(plan, files, done, threads, listener, stop);
             session.execute();
             files.force();
         }
         int failed = previousFailed + session.failed.get();
         String firstFailure = state != null && state.firstFailure() != null ? state.firstFailure()
                 : session.firstFailure();
+        int runs = shard.runsOf(plan.runs());
+        if (previous + session.written < runs) { // stopped: left as an interrupted sweep, for --resume
+            return new SweepSummary(folder, runs, previous, session.written, failed, firstFailure,
+                    (System.nanoTime() - t0) / 1e9, false);
+        }
         boolean sensitivity = shard.whole() && Sensitivity.write(plan, folder);
         double wall = (System.nanoTime() - t0) / 1e9;
-        int runs = shard.runsOf(plan.runs());
         new SweepManifest(commandLine, plan, shard, threads, started, resumed, Instant.now().toString(), wall,
                 runs, failed).write(folder);
         return new SweepSummary(folder, runs, previous, session.written, failed, firstFailure, wall, sensitivity);

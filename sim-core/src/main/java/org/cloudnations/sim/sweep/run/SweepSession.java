@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.engine.Runner;
@@ -37,6 +38,7 @@ final class SweepSession {
     private final BitSet done;
     private final int threads;
     private final SweepListener listener;
+    private final BooleanSupplier stop;
     private final int todo;
     private final Semaphore window;
     private final Map<Integer, Finished> pending = new HashMap<>();
@@ -48,7 +50,9 @@ final class SweepSession {
     private int sessionFailed;
     private String firstFailure;
 
-    SweepSession(SweepPlan plan, SweepFolder files, BitSet done, int threads, SweepListener listener) {
+    SweepSession(SweepPlan plan, SweepFolder files, BitSet done, int threads, SweepListener listener,
+                 BooleanSupplier stop) {
+        this.stop = stop;
         this.plan = plan;
         this.files = files;
         this.done = done;
@@ -114,7 +118,7 @@ final class SweepSession {
     }
 
     private synchronized int claim() {
-        if (nextClaim < 0) {
+        if (nextClaim < 0 || stop.getAsBoolean()) {
             return -1;
         }
         int id = nextClaim;
