@@ -167,19 +167,36 @@ final class SweepCommand implements Callable<Integer> {
         int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         SweepSummary summary;
         Progress[] progress = {null};
-        try {
+        try (Interruption stop = Interruption.install()) {
             SweepListener listener = (done, total, failed) -> {
                 if (progress[0] == null) {
                     progress[0] = Progress.start("sweep " + s.name(), total, "runs", stderr);
                 }
                 progress[0].ticked(done, total);
             };
-            summary = SweepRunner.run(plan, part, out, k, resume, listener);
-        } finally {
-            if (progress[0] != null) {
-                progress[0].close();
+            try {
+                summary = SweepRunner.run(plan, part, out, k, resume, listener, stop);
+            } finally {
+                if (progress[0] != null) {
+                    progress[0].close();
+                }
             }
+            if (!summary.complete()) {
+                stderr.println("sim: stopped by a signal with " + (summary.skipped() + summary.ran()) + " of "
+                        + summary.runs() + " runs written; continue with: " + commandLine()
+                        + (resume ? "" : " --resume"));
+                stderr.flush();
+                return Interruption.SIGTERM_STATUS;
+            }
+            return report(plan, part, summary, k, stdout, stderr);
         }
+    }
+
+    /** Charts and the summary lines of a complete sweep (or shard). */
+    private int report(SweepPlan plan, Shard part, SweepSummary summary, int k, PrintWriter stdout,
+                       PrintWriter stderr) throws IOException {
+        Scenario s = plan.spec().scenario();
+        DesignKind kind = plan.spec().design();
         boolean charts = !noChart && part.whole();
         if (charts) {
             SweepCharts.drawAll(summary.dir(), List.of());
