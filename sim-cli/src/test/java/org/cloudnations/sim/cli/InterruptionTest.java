@@ -32,7 +32,7 @@ class InterruptionTest {
             "--seed", "5", "--no-chart", "--checkpoint-every", "4");
 
     private static final List<String> SWEEP = List.of("sweep", "baseline", "--vary", "digital_access=0.05:0.95",
-            "--vary", "tax_rate=0:0.9", "--design", "morris", "--samples", "500", "--replicates", "1", "--ticks", "5",
+            "--vary", "tax_rate=0:0.9", "--design", "morris", "--samples", "200", "--replicates", "1", "--ticks", "5",
             "-P", "individuals=100", "--no-chart");
 
     private static String[] args(List<String> base, String... extra) {
@@ -75,7 +75,7 @@ class InterruptionTest {
         Process child = SweepJvm.start(log, List.of("-Xmx256m"), args(SWEEP, "--threads", "2", "--out",
                 stopped.toString()));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (lines(stopped.resolve("runs.csv")) < 200 && child.isAlive() && System.nanoTime() < deadline) {
+        while (lines(stopped.resolve("runs.csv")) < 100 && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         assertTrue(child.isAlive(), "the child must still be running when it is stopped: " + Files.readString(log));
@@ -84,7 +84,7 @@ class InterruptionTest {
         String said = Files.readString(log).strip();
         assertEquals(Interruption.SIGTERM_STATUS, child.exitValue(), said);
         String last = said.substring(said.lastIndexOf('\n') + 1);
-        assertTrue(last.matches("sim: stopped by a signal with \\d+ of 1500 runs written; continue with: .*"), last);
+        assertTrue(last.matches("sim: stopped by a signal with \\d+ of 600 runs written; continue with: .*"), last);
         assertTrue(last.endsWith(": sim " + String.join(" ", SWEEP) + " --threads 2 --out " + stopped + " --resume"),
                 last);
         String manifest = Files.readString(stopped.resolve("manifest.json"));
