@@ -136,6 +136,14 @@ final class RunCommand implements Callable<Integer> {
         }
         folder.complete(dir -> writeResults(s, outcome.result(), dir));
         summary(stdout, outcome.result(), target);
+        if (outcome.checkpoints() > 0) {
+            int n = outcome.result().manifest().individuals();
+            stdout.printf(java.util.Locale.ROOT, "checkpoints: %d written, %.3f s each, %d bytes each%s%n",
+                    outcome.checkpoints(), outcome.checkpointSeconds() / outcome.checkpoints(),
+                    outcome.checkpointBytes(), n == 0 ? "" : String.format(java.util.Locale.ROOT,
+                            " (%.1f per individual)", (double) outcome.checkpointBytes() / n));
+            stdout.flush();
+        }
         return SimCli.OK;
     }
 

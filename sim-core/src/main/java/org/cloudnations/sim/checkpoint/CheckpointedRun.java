@@ -29,8 +29,12 @@ public final class CheckpointedRun {
      * @param stoppedAfter the tick after which it stopped (with a checkpoint when it had a folder), or
      *                     -1 when complete
      * @param resumedAfter the tick of the checkpoint it continued from, or -1 for a new run
+     * @param checkpoints the checkpoints written in this session
+     * @param checkpointSeconds the wall time spent writing them
+     * @param checkpointBytes the size of the last one, 0 when none was written
      */
-    public record Outcome(RunResult result, long stoppedAfter, long resumedAfter) {
+    public record Outcome(RunResult result, long stoppedAfter, long resumedAfter, int checkpoints,
+                          double checkpointSeconds, long checkpointBytes) {
         /** @return whether the run stopped before its last tick */
         public boolean stopped() {
             return stoppedAfter >= 0;
@@ -63,11 +67,16 @@ public final class CheckpointedRun {
         }
         RunFingerprint fingerprint = RunFingerprint.of(config);
         long[] stoppedAfter = {-1};
+        long[] written = {0, 0, 0}; // checkpoints, nanoseconds, bytes of the last
         TickHook hook = (tick, state) -> {
             boolean halt = tick < config.ticks() && stop.getAsBoolean();
             if (folder != null && (halt || (every > 0 && tick % every == 0 && tick < config.ticks()))) {
                 try {
+                    long t0 = System.nanoTime();
                     folder.write(fingerprint, state);
+                    written[0]++;
+                    written[1] += System.nanoTime() - t0;
+                    written[2] = java.nio.file.Files.size(folder.file());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -98,7 +107,7 @@ public final class CheckpointedRun {
             }
             throw e.getCause();
         }
-        return stoppedAfter[0] >= 0 ? new Outcome(null, stoppedAfter[0], resumedAfter)
-                : new Outcome(result, -1, resumedAfter);
+        return new Outcome(stoppedAfter[0] >= 0 ? null : result, stoppedAfter[0], resumedAfter, (int) written[0],
+                written[1] / 1e9, written[2]);
     }
 }
