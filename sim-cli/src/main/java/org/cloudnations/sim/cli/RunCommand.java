@@ -2,7 +2,6 @@ package org.cloudnations.sim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -18,9 +17,8 @@ import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.metric.MetricSeries;
 import org.cloudnations.sim.metric.MetricSpec;
-import org.cloudnations.sim.output.ManifestJson;
-import org.cloudnations.sim.output.MetricCsv;
 import org.cloudnations.sim.output.OutputFolder;
+import org.cloudnations.sim.output.RunFiles;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.scenario.Scenario;
 import org.cloudnations.sim.scenarios.Scenarios;
@@ -184,8 +182,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void writeResults(Scenario s, RunResult result, Path dir) throws IOException {
-        MetricCsv.write(result.series(), dir.resolve("metrics.csv"));
-        Files.writeString(dir.resolve("manifest.json"), ManifestJson.toJson(result.manifest()), StandardCharsets.UTF_8);
+        RunFiles.write(result, dir);
         if (!noChart) {
             SeriesChart.writePng(result.series(), s.model().chartMetrics(),
                     s.name() + " (seed " + seed + ", " + result.manifest().individuals() + " individuals)",

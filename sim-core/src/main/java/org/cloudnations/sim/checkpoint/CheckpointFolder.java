@@ -22,6 +22,7 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.cloudnations.sim.engine.RunState;
 import org.cloudnations.sim.output.OutputFolder;
+import org.cloudnations.sim.output.RunFiles;
 import org.cloudnations.sim.param.ConfigurationException;
 
 /**
@@ -91,7 +92,7 @@ public final class CheckpointFolder {
                     + "run that wrote a checkpoint");
         }
         if (!Files.isRegularFile(abs.resolve(FILE))) {
-            String why = Files.exists(abs.resolve("manifest.json")) ? "it holds a complete run, nothing to resume"
+            String why = Files.exists(abs.resolve(RunFiles.MANIFEST)) ? "it holds a complete run, nothing to resume"
                     : "it holds no " + FILE + "; give the output folder of a run that wrote a checkpoint";
             throw ConfigurationException.about("{resume} " + dir + ": " + why);
         }
@@ -188,7 +189,7 @@ public final class CheckpointFolder {
             results.writeInto(staging);
             List<Path> files;
             try (Stream<Path> s = Files.list(staging)) {
-                files = s.sorted(Comparator.comparing((Path p) -> p.getFileName().toString().equals("manifest.json"))
+                files = s.sorted(Comparator.comparing((Path p) -> p.getFileName().toString().equals(RunFiles.MANIFEST))
                         .thenComparing(Path::toString)).toList();
             }
             for (Path p : files) {
