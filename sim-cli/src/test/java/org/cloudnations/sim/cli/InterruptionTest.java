@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 import org.cloudnations.sim.checkpoint.CheckpointFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +72,7 @@ class InterruptionTest {
         Process child = SweepJvm.start(log, List.of("-Xmx256m"), args(SWEEP, "--threads", "2", "--out",
                 stopped.toString()));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (lines(stopped.resolve("runs.csv")) < 100 && child.isAlive() && System.nanoTime() < deadline) {
+        while (SweepResumeTest.lines(stopped.resolve("runs.csv")) < 100 && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         assertTrue(child.isAlive(), "the child must still be running when it is stopped: " + Files.readString(log));
@@ -97,7 +94,7 @@ class InterruptionTest {
         CliResult reference = CliResult.run(args(SWEEP, "--threads", "2", "--out", whole.toString()));
         assertEquals(0, reference.code(), reference.err());
         assertEquals(SweepCommandTest.rows(whole), SweepCommandTest.rows(stopped), "runs.csv but wall_seconds");
-        assertEquals(gunzip(whole.resolve("series.csv.gz")), gunzip(stopped.resolve("series.csv.gz")));
+        assertEquals(SweepResumeTest.series(whole), SweepResumeTest.series(stopped));
         assertArrayEquals(Files.readAllBytes(whole.resolve("sensitivity.csv")),
                 Files.readAllBytes(stopped.resolve("sensitivity.csv")));
         assertTrue(Files.readString(stopped.resolve("manifest.json")).contains("\"status\": \"complete\""));
@@ -105,20 +102,5 @@ class InterruptionTest {
 
     private static String manifestWithoutTimes(Path dir) throws IOException {
         return Files.readString(dir.resolve("manifest.json")).replaceAll("\"(started_at|wall_seconds)\": [^,\\n]*", "");
-    }
-
-    private static long lines(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return 0;
-        }
-        try (var s = Files.lines(file)) {
-            return s.count();
-        }
-    }
-
-    private static String gunzip(Path file) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
