@@ -17,6 +17,7 @@ public final class World extends SimState {
     private final transient ModelInstance model;
     private final transient ParallelLoop loop;
     private final transient MetricRecorder recorder;
+    /** Ticks computed before this world started (0 for a new run). */
     private final long ticksDone;
 
     /**
