@@ -166,7 +166,7 @@ final class RunCommand implements Callable<Integer> {
         return Interruption.SIGTERM_STATUS;
     }
 
-    /** This command line with {@code --out} and {@code --resume} replaced by {@code --resume DIR}. */
+    /** This command line with {@code --out}, {@code --force} and {@code --resume} replaced by {@code --resume DIR}. */
     private String resumeCommand(Path dir) {
         StringBuilder b = new StringBuilder("sim");
         List<String> args = spec.commandLine().getParseResult().originalArgs();
@@ -174,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
             String a = args.get(i);
             if (a.equals("--out") || a.equals("--resume")) {
                 i++;
-            } else if (!a.startsWith("--out=") && !a.startsWith("--resume=")) {
+            } else if (!a.startsWith("--out=") && !a.startsWith("--resume=") && !a.equals("--force")) {
                 b.append(' ').append(SlurmJob.quote(a));
             }
         }
