@@ -94,9 +94,9 @@ public final class DisasterRiskPool implements Rule {
                 p.getDouble("pool_tax"), p.getDouble("multinational_share"), p.getDouble("shock_rate"),
                 p.getDouble("shock_depth"), p.getDouble("recovery_rate"), p.getDouble("resilience_protection"),
                 table.doubles("level"), table.doubles("levy"));
-        a.keep(pool);
         System.arraycopy(productivity, 0, outputFactor, 0, states);
         Stream stream = a.stream(STREAM);
+        a.keep(pool);
         a.metric(POOREST_LOSS, () -> {
             double poorest = 0;
             for (int r = 0; r < poorestCount; r++) {
