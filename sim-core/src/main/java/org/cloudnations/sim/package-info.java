@@ -13,7 +13,8 @@
  * states, firms, communities, teams), {@code rule} (rules and rule sets), {@code engine} (the MASON
  * world, phases, parallel loop, run configurations, results and manifests), {@code scenario} (a
  * rule set with parameter defaults), {@code output} (CSV and manifest files), {@code stats} (Gini,
- * HHI, signed-rank test, Hodges-Lehmann shift), {@code sweep} (designs, runs, stores, sensitivity)
- * and {@code model.*} (the rules of each model).
+ * HHI, signed-rank test, Hodges-Lehmann shift), {@code sweep} (designs, runs, stores, sensitivity),
+ * {@code checkpoint} (checkpoints of long runs: write, refuse another run's, continue) and
+ * {@code model.*} (the rules of each model).
  */
 package org.cloudnations.sim;

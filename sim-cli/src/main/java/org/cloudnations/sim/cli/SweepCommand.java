@@ -174,27 +174,44 @@ final class SweepCommand implements Callable<Integer> {
         SweepSummary summary = null;
         InvariantViolationException failedCheck = null;
         Progress[] progress = {null};
-        try {
+        try (Interruption stop = Interruption.install()) {
             SweepListener listener = (done, total, failed) -> {
                 if (progress[0] == null) {
                     progress[0] = Progress.start("sweep " + s.name(), total, "runs", stderr);
                 }
                 progress[0].ticked(done, total);
             };
-            summary = SweepRunner.run(plan, part, out, k, resume, check, listener);
-        } catch (InvariantViolationException e) {
-            failedCheck = e;
-        } finally {
-            if (progress[0] != null) {
-                progress[0].close();
+            try {
+                summary = SweepRunner.run(plan, part, out, k, resume, check, listener, stop);
+            } catch (InvariantViolationException e) {
+                failedCheck = e;
+            } finally {
+                if (progress[0] != null) {
+                    progress[0].close();
+                }
             }
+            if (failedCheck != null) {
+                stderr.println("sim: the model failed a check: " + failedCheck.getMessage() + "; the runs before it "
+                        + "are complete in " + out + " (--resume continues the sweep)");
+                stderr.flush();
+                return SimCli.MODEL_FAILURE;
+            }
+            if (!summary.complete()) {
+                stderr.println("sim: stopped by a signal with " + (summary.skipped() + summary.ran()) + " of "
+                        + summary.runs() + " runs written; continue with: " + commandLine()
+                        + (resume ? "" : " --resume"));
+                stderr.flush();
+                return Interruption.SIGTERM_STATUS;
+            }
+            return report(plan, part, summary, k, stdout, stderr);
         }
-        if (failedCheck != null) {
-            stderr.println("sim: the model failed a check: " + failedCheck.getMessage() + "; the runs before it are "
-                    + "complete in " + out + " (--resume continues the sweep)");
-            stderr.flush();
-            return SimCli.MODEL_FAILURE;
-        }
+    }
+
+    /** Charts and the summary lines of a complete sweep (or shard). */
+    private int report(SweepPlan plan, Shard part, SweepSummary summary, int k, PrintWriter stdout,
+                       PrintWriter stderr) throws IOException {
+        Scenario s = plan.spec().scenario();
+        DesignKind kind = plan.spec().design();
         boolean charts = !noChart && part.whole();
         if (charts) {
             SweepCharts.drawAll(summary.dir(), List.of());

@@ -33,7 +33,7 @@ class SweepResumeTest {
         return a.toArray(String[]::new);
     }
 
-    private static long lines(Path file) throws IOException {
+    static long lines(Path file) throws IOException {
         if (!Files.exists(file)) {
             return 0;
         }
@@ -42,7 +42,7 @@ class SweepResumeTest {
         }
     }
 
-    private static String series(Path dir) throws IOException {
+    static String series(Path dir) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("series.csv.gz")))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

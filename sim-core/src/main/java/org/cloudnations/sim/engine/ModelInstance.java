@@ -1,5 +1,8 @@
 package org.cloudnations.sim.engine;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 
 /** The mutable state of one run of a model, with the phases that advance it. */
@@ -25,5 +28,30 @@ public interface ModelInstance {
      */
     default List<Invariant> invariants() {
         return List.of();
+    }
+
+    /**
+     * Writes the whole state between two ticks (for checkpoints): everything the next ticks read.
+     *
+     * @param out where to write
+     * @throws IOException when writing fails
+     * @throws UnsupportedOperationException when this kind of instance cannot be checkpointed (the
+     *                                       default)
+     */
+    default void save(DataOutputStream out) throws IOException {
+        throw new UnsupportedOperationException("this model cannot be checkpointed");
+    }
+
+    /**
+     * Reads what {@link #save} wrote into this fresh instance (same model, parameters and seed),
+     * which then continues as the saved one would have.
+     *
+     * @param in where to read
+     * @throws IOException when reading fails or the stored state does not fit this instance
+     * @throws UnsupportedOperationException when this kind of instance cannot be checkpointed (the
+     *                                       default)
+     */
+    default void restore(DataInputStream in) throws IOException {
+        throw new UnsupportedOperationException("this model cannot be checkpointed");
     }
 }

@@ -1,5 +1,8 @@
 package org.cloudnations.sim.engine;
 
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.cloudnations.sim.metric.MetricRecorder;
 import org.cloudnations.sim.metric.MetricSeries;
@@ -23,6 +26,23 @@ public final class Runner {
      * @return its series and manifest
      */
     public static RunResult run(RunConfig config, RunListener listener) {
+        return run(config, listener, null, TickHook.NONE);
+    }
+
+    /**
+     * Runs a configuration, or continues it from a saved {@link RunState}, with a hook after
+     * every tick that may save the state or stop the run.
+     *
+     * @param config the run
+     * @param listener told after every tick
+     * @param resumeFrom a stream positioned at a state {@link RunState#save} wrote for this
+     *                   configuration, or null to start at tick 0
+     * @param hook called after every tick; when it returns true the run stops there
+     * @return its series and manifest; when the hook stopped it, the series ends at that tick
+     * @throws UncheckedIOException when the saved state cannot be read or does not fit the
+     *                              configuration
+     */
+    public static RunResult run(RunConfig config, RunListener listener, DataInputStream resumeFrom, TickHook hook) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Model model = config.model();
@@ -31,7 +51,8 @@ public final class Runner {
         try (ParallelLoop loop = new ParallelLoop(config.threads(), config.chunkSize())) {
             ModelInstance instance = model.instantiate(config.parameters(), config.seed(), loop);
             individuals = instance.individuals();
-            series = series(model, instance, config.seed(), config.ticks(), loop, listener, config.check());
+            series = series(model, instance, config.seed(), config.ticks(), loop, listener, config.check(), resumeFrom,
+                    hook);
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         Manifest manifest = new Manifest(config.scenario(), model.name(), config.parameters().asText(),
@@ -75,21 +96,47 @@ public final class Runner {
      */
     public static MetricSeries series(Model model, ModelInstance instance, long seed, int ticks, ParallelLoop loop,
                                       RunListener listener, boolean check) {
+        return series(model, instance, seed, ticks, loop, listener, check, null, TickHook.NONE);
+    }
+
+    private static MetricSeries series(Model model, ModelInstance instance, long seed, int ticks, ParallelLoop loop,
+                                       RunListener listener, boolean check, DataInputStream resumeFrom, TickHook hook) {
         MetricRecorder recorder = new MetricRecorder(model.metrics(), ticks + 1);
-        instance.observe(recorder.row());
-        recorder.commit(0);
         Invariant[] invariants = check ? instance.invariants().toArray(new Invariant[0]) : null;
-        if (check) {
-            verify(invariants, 0);
+        long done = 0;
+        if (resumeFrom == null) {
+            instance.observe(recorder.row());
+            recorder.commit(0);
+            if (check) {
+                verify(invariants, 0);
+            }
+        } else {
+            try {
+                RunState.restore(resumeFrom, recorder, instance);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            done = recorder.lastTick();
         }
-        World world = new World(seed, instance, loop, recorder);
+        World world = new World(seed, instance, loop, recorder, done);
         world.start();
-        for (int t = 1; t <= ticks; t++) {
+        if (resumeFrom != null) {
+            try {
+                world.random.readState(resumeFrom);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        RunState state = new RunState(recorder, instance, world);
+        for (long t = done + 1; t <= ticks; t++) {
             world.schedule.step(world);
             if (check) {
                 verify(invariants, t);
             }
             listener.ticked(t, ticks);
+            if (hook.afterTick(t, state)) {
+                break;
+            }
         }
         world.finish();
         return recorder.toSeries();

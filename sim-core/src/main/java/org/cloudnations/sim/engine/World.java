@@ -17,6 +17,8 @@ public final class World extends SimState {
     private final transient ModelInstance model;
     private final transient ParallelLoop loop;
     private final transient MetricRecorder recorder;
+    /** Ticks computed before this world started (0 for a new run). */
+    private final long ticksDone;
 
     /**
      * @param seed the run seed (also seeds MASON's sequential generator)
@@ -25,10 +27,29 @@ public final class World extends SimState {
      * @param recorder where each tick's metrics go
      */
     public World(long seed, ModelInstance model, ParallelLoop loop, MetricRecorder recorder) {
+        this(seed, model, loop, recorder, 0);
+    }
+
+    /**
+     * A world that continues a run after {@code ticksDone} ticks: its first step computes tick
+     * {@code ticksDone + 1} (the model and recorder hold the state after {@code ticksDone}; the
+     * caller restores the sequential generator after {@link #start()}).
+     *
+     * @param seed the run seed (also seeds MASON's sequential generator)
+     * @param model the model state
+     * @param loop the parallel loop
+     * @param recorder where each tick's metrics go
+     * @param ticksDone ticks already computed, at least 0
+     */
+    public World(long seed, ModelInstance model, ParallelLoop loop, MetricRecorder recorder, long ticksDone) {
         super(seed);
+        if (ticksDone < 0) {
+            throw new IllegalArgumentException("ticks done must not be negative: " + ticksDone);
+        }
         this.model = model;
         this.loop = loop;
         this.recorder = recorder;
+        this.ticksDone = ticksDone;
     }
 
     @Override
@@ -38,13 +59,13 @@ public final class World extends SimState {
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             Steppable step = state -> phase.step(context());
-            schedule.scheduleRepeating(Schedule.EPOCH, i, step, 1.0);
+            schedule.scheduleRepeating(Schedule.EPOCH + ticksDone, i, step, 1.0);
         }
         Steppable record = state -> {
             model.observe(recorder.row());
             recorder.commit(tick());
         };
-        schedule.scheduleRepeating(Schedule.EPOCH, phases.size(), record, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH + ticksDone, phases.size(), record, 1.0);
     }
 
     /** @return the tick being computed (during a step) */

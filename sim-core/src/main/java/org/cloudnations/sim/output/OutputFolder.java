@@ -114,7 +114,11 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    private static boolean isEmpty(Path dir) {
+    /**
+     * @param dir a folder
+     * @return whether it holds no entries (false when it cannot be listed)
+     */
+    public static boolean isEmpty(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
         } catch (IOException e) {
@@ -135,7 +139,13 @@ public final class OutputFolder implements AutoCloseable {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /**
+     * Deletes a folder and everything in it; nothing when it is missing.
+     *
+     * @param root the folder
+     * @throws IOException when an entry cannot be deleted
+     */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

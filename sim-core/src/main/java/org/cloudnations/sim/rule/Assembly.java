@@ -30,6 +30,7 @@ public final class Assembly {
     private final Map<String, DoubleSupplier> metricCode = new LinkedHashMap<>();
     private final List<String> collectors = new ArrayList<>();
     private final List<Invariant> invariants = new ArrayList<>();
+    private final Map<String, RuleState> kept = new LinkedHashMap<>();
     private int sums;
     private int counts;
     private Rule rule;
@@ -176,6 +177,22 @@ public final class Assembly {
         Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(terms, "terms");
         invariant(name + " (" + tolerance + ")", () -> tolerance.balances(terms.get()));
+    }
+
+    /**
+     * Registers state this rule keeps between ticks outside the tables, so that checkpoints save
+     * and restore it (see {@link RuleState}; a step that implements {@link RuleState} is registered
+     * without this call).
+     *
+     * @param state the state, e.g. {@link RuleState#of} over the arrays its step captures
+     */
+    public void keep(RuleState state) {
+        String key = ruleName() + "#" + kept.size();
+        kept.put(key, Objects.requireNonNull(state, "state"));
+    }
+
+    Map<String, RuleState> kept() {
+        return kept;
     }
 
     void bindFor(Rule r) {

@@ -1,5 +1,11 @@
 package org.cloudnations.sim.rule;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.StreamCorruptedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +48,8 @@ final class RuleWorld implements ModelInstance {
     private final String[] ruleNames;
     private double[] lastRow;
     private final List<Invariant> invariants = new ArrayList<>();
+    /** The rules' own state between ticks, by owner ("rule#k"), in binding order. */
+    private final Map<String, RuleState> kept;
     /** The row of the last {@link #observe}, read by the metric invariants. */
     private double[] observed;
 
@@ -65,6 +73,9 @@ final class RuleWorld implements ModelInstance {
                 throw new IllegalStateException("rule " + r.name() + " bound no step");
             }
             steps.add(step);
+            if (step instanceof RuleState state) {
+                a.keep(state);
+            }
             for (MetricSpec m : r.metrics()) {
                 if (!a.metricCode().containsKey(m.name())) {
                     throw new IllegalStateException("rule " + r.name() + " declares metric " + m.name()
@@ -79,6 +90,7 @@ final class RuleWorld implements ModelInstance {
             }
         }
         this.tables = a.tables();
+        this.kept = new java.util.LinkedHashMap<>(a.kept());
         this.sumSlots = a.sumSlotCount();
         this.countSlots = a.countSlotCount();
         this.individuals = tables.has(Tables.INDIVIDUALS) ? tables.get(Tables.INDIVIDUALS).size() : 0;
@@ -272,6 +284,60 @@ final class RuleWorld implements ModelInstance {
     @Override
     public int individuals() {
         return individuals;
+    }
+
+    /**
+     * Writes every table, then each rule's own {@link RuleState} (owner, length, bytes).
+     */
+    @Override
+    public void save(DataOutputStream out) throws IOException {
+        refuseObjectPerAgent();
+        tables.writeTo(out);
+        out.writeInt(kept.size());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (Map.Entry<String, RuleState> e : kept.entrySet()) {
+            bytes.reset();
+            DataOutputStream state = new DataOutputStream(bytes);
+            e.getValue().save(state);
+            state.flush();
+            out.writeUTF(e.getKey());
+            out.writeInt(bytes.size());
+            bytes.writeTo(out);
+        }
+    }
+
+    /**
+     * Reads what {@link #save} wrote; each rule's state must be read back to its last byte.
+     */
+    @Override
+    public void restore(DataInputStream in) throws IOException {
+        refuseObjectPerAgent();
+        tables.readFrom(in);
+        int stored = in.readInt();
+        if (stored != kept.size()) {
+            throw new StreamCorruptedException(stored + " rule states stored where " + kept.size() + " are kept: "
+                    + kept.keySet());
+        }
+        for (Map.Entry<String, RuleState> e : kept.entrySet()) {
+            String owner = in.readUTF();
+            if (!owner.equals(e.getKey())) {
+                throw new StreamCorruptedException("state of " + owner + " stored where " + e.getKey() + "'s is");
+            }
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            ByteArrayInputStream source = new ByteArrayInputStream(bytes);
+            e.getValue().restore(new DataInputStream(source));
+            if (source.available() != 0) {
+                throw new StreamCorruptedException("state of " + owner + " has " + source.available()
+                        + " bytes its rule did not read");
+            }
+        }
+    }
+
+    private void refuseObjectPerAgent() {
+        if (agents != null) {
+            throw new UnsupportedOperationException("an object-per-agent instance cannot be checkpointed");
+        }
     }
 
     /** @return the bytes of column storage per individual */

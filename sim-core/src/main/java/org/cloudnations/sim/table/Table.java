@@ -147,6 +147,49 @@ public final class Table {
     }
 
     /**
+     * Writes the table's shape and every column's values (for checkpoints).
+     *
+     * @param out where to write
+     * @throws java.io.IOException when writing fails
+     */
+    public void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeUTF(name);
+        out.writeInt(size);
+        out.writeInt(columns.size());
+        for (Map.Entry<String, Object> c : columns.entrySet()) {
+            out.writeUTF(c.getKey());
+            ColumnIO.write(out, c.getValue());
+        }
+    }
+
+    /**
+     * Reads what {@link #writeTo} wrote into this table's columns, in place: the stored table must
+     * have this table's name, size and columns.
+     *
+     * @param in where to read
+     * @throws java.io.StreamCorruptedException when the stored table has another shape
+     * @throws java.io.IOException when reading fails
+     */
+    public void readFrom(java.io.DataInputStream in) throws java.io.IOException {
+        String storedName = in.readUTF();
+        int storedSize = in.readInt();
+        int storedColumns = in.readInt();
+        if (!storedName.equals(name) || storedSize != size || storedColumns != columns.size()) {
+            throw new java.io.StreamCorruptedException("table " + storedName + " (" + storedSize + " rows, "
+                    + storedColumns + " columns) stored where table " + name + " (" + size + " rows, "
+                    + columns.size() + " columns) is");
+        }
+        for (Map.Entry<String, Object> c : columns.entrySet()) {
+            String column = in.readUTF();
+            if (!column.equals(c.getKey())) {
+                throw new java.io.StreamCorruptedException("column " + name + "." + column + " stored where "
+                        + name + "." + c.getKey() + " is");
+            }
+            ColumnIO.read(in, c.getValue(), name + "." + column);
+        }
+    }
+
+    /**
      * Names the rule on whose behalf the next columns are asked for (the assembly sets it while it
      * binds a rule), so that {@link #users} can say which rule uses which column.
      *

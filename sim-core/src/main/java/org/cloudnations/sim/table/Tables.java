@@ -74,4 +74,35 @@ public final class Tables {
     public List<Table> all() {
         return List.copyOf(tables.values());
     }
+
+    /**
+     * Writes every table with every column (for checkpoints).
+     *
+     * @param out where to write
+     * @throws java.io.IOException when writing fails
+     */
+    public void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(tables.size());
+        for (Table t : tables.values()) {
+            t.writeTo(out);
+        }
+    }
+
+    /**
+     * Reads what {@link #writeTo} wrote into these tables, in place: the stored world must have
+     * the same tables, in the same order, with the same columns.
+     *
+     * @param in where to read
+     * @throws java.io.StreamCorruptedException when the stored world has another shape
+     * @throws java.io.IOException when reading fails
+     */
+    public void readFrom(java.io.DataInputStream in) throws java.io.IOException {
+        int stored = in.readInt();
+        if (stored != tables.size()) {
+            throw new java.io.StreamCorruptedException(stored + " tables stored where " + tables.size() + " are");
+        }
+        for (Table t : tables.values()) {
+            t.readFrom(in);
+        }
+    }
 }

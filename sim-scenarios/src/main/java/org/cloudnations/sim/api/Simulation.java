@@ -1,11 +1,19 @@
 package org.cloudnations.sim.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cloudnations.sim.checkpoint.CheckpointFolder;
+import org.cloudnations.sim.checkpoint.CheckpointedRun;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.RunListener;
+import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.engine.Runner;
+import org.cloudnations.sim.output.RunFiles;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.scenario.Scenario;
@@ -257,6 +265,38 @@ public final class Simulation {
     public Result run(RunListener listener) {
         Objects.requireNonNull(listener, "listener");
         return new Result(scenario, Runner.run(config, listener));
+    }
+
+    /**
+     * Runs the simulation with checkpoints: after every {@code every}-th tick its state is written
+     * to {@code dir/checkpoint.bin} (atomically; see {@link CheckpointFolder}). When {@code dir}
+     * already holds a checkpoint of this simulation, the run continues from it instead of starting
+     * over; either way the result equals {@link #run()}'s. At the end {@code metrics.csv} and
+     * {@code manifest.json} are written into {@code dir} and the checkpoint is removed, as
+     * {@code sim run --checkpoint-every} does.
+     *
+     * @param every ticks between checkpoints, 1 to {@value RunConfig#MAX_TICKS}
+     * @param dir the folder: missing, empty, or holding a checkpoint of this simulation
+     * @return its series and manifest
+     * @throws ConfigurationException for {@code every} out of range, a folder holding other files,
+     *                                or a checkpoint of another run (naming every difference)
+     * @throws UncheckedIOException when a checkpoint or a result cannot be written or read
+     */
+    public Result runWithCheckpoints(int every, Path dir) {
+        if (every < 1 || every > RunConfig.MAX_TICKS) {
+            throw ConfigurationException.outOfRange("{checkpoint_every}", every, 1, RunConfig.MAX_TICKS);
+        }
+        Objects.requireNonNull(dir, "dir");
+        boolean resume = Files.isRegularFile(dir.resolve(CheckpointFolder.FILE));
+        CheckpointFolder folder = resume ? CheckpointFolder.existing(dir) : CheckpointFolder.fresh(dir);
+        try {
+            RunResult result = CheckpointedRun.run(config, RunListener.NONE, folder, every, () -> false, resume)
+                    .result();
+            folder.complete(d -> RunFiles.write(result, d));
+            return new Result(scenario, result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

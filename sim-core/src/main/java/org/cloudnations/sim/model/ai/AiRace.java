@@ -1,5 +1,8 @@
 package org.cloudnations.sim.model.ai;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.engine.TickContext;
@@ -9,6 +12,7 @@ import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
@@ -74,7 +78,7 @@ public final class AiRace implements Rule {
     }
 
     /** The bound rule. */
-    private static final class Race implements RuleStep {
+    private static final class Race implements RuleStep, RuleState {
         private final int teams;
         private final double individuals;
         private final int[] home;
@@ -240,6 +244,16 @@ public final class AiRace implements Rule {
                 }
                 return mean / teams;
             });
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeInt(disasters);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            disasters = in.readInt();
         }
     }
 }

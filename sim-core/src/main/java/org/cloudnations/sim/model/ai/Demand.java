@@ -1,5 +1,8 @@
 package org.cloudnations.sim.model.ai;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.engine.TickContext;
@@ -8,6 +11,7 @@ import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.table.Table;
@@ -71,7 +75,7 @@ public final class Demand implements Rule {
     }
 
     /** The bound rule and this tick's totals. */
-    private static final class Accounts implements RuleStep {
+    private static final class Accounts implements RuleStep, RuleState {
         private final int size;
         private final int teams;
         private final int platforms;
@@ -242,6 +246,24 @@ public final class Demand implements Rule {
                 seekers += u;
             }
             working = size - seekers;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeDouble(supply);
+            out.writeDouble(labourIncome);
+            out.writeLong(working);
+            out.writeDouble(captureShare);
+            out.writeDouble(dividend);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            supply = in.readDouble();
+            labourIncome = in.readDouble();
+            working = in.readLong();
+            captureShare = in.readDouble();
+            dividend = in.readDouble();
         }
     }
 }

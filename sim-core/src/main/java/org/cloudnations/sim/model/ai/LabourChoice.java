@@ -1,5 +1,8 @@
 package org.cloudnations.sim.model.ai;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
@@ -12,6 +15,7 @@ import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
@@ -73,7 +77,7 @@ public final class LabourChoice implements Rule {
     }
 
     /** The bound rule. */
-    private static final class Pass implements IndividualPass {
+    private static final class Pass implements IndividualPass, RuleState {
         private final float[] skill;
         private final int[] state;
         private final int[] firm;
@@ -309,6 +313,22 @@ public final class LabourChoice implements Rule {
                 }
             }
             return last;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeBoolean(moving);
+            out.writeLong(key);
+            out.writeDouble(premium);
+            out.writeLong(displaced);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            moving = in.readBoolean();
+            key = in.readLong();
+            premium = in.readDouble();
+            displaced = in.readLong();
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.cloudnations.sim.model.ai;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.metric.MetricSpec;
@@ -7,6 +10,7 @@ import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
@@ -50,7 +54,7 @@ public final class OverproductionCrisis implements Rule {
     }
 
     /** The bound rule: the crisis counter lives in {@code global.crisis_left}. */
-    private static final class Counter implements RuleStep {
+    private static final class Counter implements RuleStep, RuleState {
         private final double threshold;
         private final int length;
         private final double depth;
@@ -82,6 +86,16 @@ public final class OverproductionCrisis implements Rule {
                 started = 1;
             }
             crisis[0] = left[0] > 0 ? 1.0 - depth : 1.0;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeInt(started);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            started = in.readInt();
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.cloudnations.sim.model.ai;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.engine.TickContext;
@@ -7,6 +10,7 @@ import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.stats.Inequality;
 import org.cloudnations.sim.table.Table;
@@ -57,7 +61,7 @@ public final class Power implements Rule {
     }
 
     /** The bound rule and this tick's results. */
-    private static final class Composite implements RuleStep {
+    private static final class Composite implements RuleStep, RuleState {
         private final int teams;
         private final int[] firmState;
         private final double[] firmCapability;
@@ -166,6 +170,18 @@ public final class Power implements Rule {
                 }
             }
             return out;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeDouble(openShare);
+            out.writeDouble(hhi);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            openShare = in.readDouble();
+            hhi = in.readDouble();
         }
     }
 }

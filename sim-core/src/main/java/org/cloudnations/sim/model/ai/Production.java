@@ -1,11 +1,15 @@
 package org.cloudnations.sim.model.ai;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
@@ -48,7 +52,7 @@ public final class Production implements Rule {
     }
 
     /** The bound rule. */
-    private static final class Accounts implements RuleStep {
+    private static final class Accounts implements RuleStep, RuleState {
         private final int[] firmState;
         private final double[] capital;
         private final double[] automation;
@@ -155,6 +159,16 @@ public final class Production implements Rule {
             long nonElite = employed - elite;
             eliteWageRatio = elite > 0 && nonElite > 0 && plainWages > 0
                     ? (eliteWages / elite) / (plainWages / nonElite) : 0.0;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeDouble(eliteWageRatio);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            eliteWageRatio = in.readDouble();
         }
     }
 }

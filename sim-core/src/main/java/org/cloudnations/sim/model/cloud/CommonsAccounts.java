@@ -12,6 +12,7 @@ import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
@@ -88,6 +89,7 @@ public final class CommonsAccounts implements Rule {
         double transfer = p.getDouble("elite_transfer");
         double reference = n / communities;
         double[] machineTotal = new double[1];
+        a.keep(RuleState.of(machineTotal));
         a.metric(COMMONS_STOCK, () -> commons[0] / n);
         a.metric(MACHINE_OUTPUT_SHARE, () -> {
             double human = 0;

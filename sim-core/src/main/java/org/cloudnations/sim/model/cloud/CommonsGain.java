@@ -4,12 +4,16 @@ import static org.cloudnations.sim.model.cloud.CloudParameters.COMMONS_GAIN;
 import static org.cloudnations.sim.model.cloud.CloudParameters.COMMONS_HALF;
 import static org.cloudnations.sim.model.cloud.CloudParameters.LEAGUE_DISCOUNT;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
@@ -60,7 +64,7 @@ public final class CommonsGain implements Rule {
     }
 
     /** The bound rule. */
-    private static final class Step implements RuleStep {
+    private static final class Step implements RuleStep, RuleState {
         private final double[] commons;
         private final double[] crowdDemand;
         private final boolean[] league;
@@ -129,6 +133,16 @@ public final class CommonsGain implements Rule {
                 totalGain += integratingWeight[f] * stateGain[firmState[f]];
             }
             meanFirmGain = totalGain / integrating.length;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeDouble(meanFirmGain);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            meanFirmGain = in.readDouble();
         }
     }
 }

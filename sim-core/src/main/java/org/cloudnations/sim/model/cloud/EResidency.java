@@ -2,6 +2,9 @@ package org.cloudnations.sim.model.cloud;
 
 import static org.cloudnations.sim.model.cloud.CloudParameters.OFFSHORE_FEE;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
@@ -11,6 +14,7 @@ import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
@@ -73,7 +77,7 @@ public final class EResidency implements Rule {
     }
 
     /** The bound rule. */
-    private static final class Pass implements IndividualPass {
+    private static final class Pass implements IndividualPass, RuleState {
         private static final int OFFSHORE = Policy.OFFSHORE.ordinal();
         private final byte[] kind;
         private final int[] residence;
@@ -145,6 +149,20 @@ public final class EResidency implements Rule {
                 sum += eResidents[s];
             }
             total = sum;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeLong(key);
+            out.writeInt(offshore);
+            out.writeLong(total);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            key = in.readLong();
+            offshore = in.readInt();
+            total = in.readLong();
         }
     }
 }

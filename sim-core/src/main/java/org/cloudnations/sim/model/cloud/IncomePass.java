@@ -1,10 +1,13 @@
 package org.cloudnations.sim.model.cloud;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
@@ -89,7 +92,10 @@ final class IncomePass implements IndividualPass {
     private double eliteIncome;
     private double fees;
     private long eliteMembers;
-    /** The individuals' wealth before this tick's pass, for the saving identity (checking mode; 0 at first). */
+    /**
+     * The individuals' wealth before this tick's pass, for the saving identity (checking mode; 0 at
+     * first; NaN after a checkpoint is restored, when it is unknown: the identity resumes a tick later).
+     */
     private double wealthBefore;
     private final long[] incomeBins = new long[Bins.COUNT];
     private final long[] wealthBins = new long[Bins.COUNT];
@@ -309,7 +315,8 @@ final class IncomePass implements IndividualPass {
         for (float w : wealth) {
             now += w;
         }
-        double[] terms = {now, -wealthBefore, -saving * income};
+        double[] terms = Double.isNaN(wealthBefore) ? new double[] {0.0}
+                : new double[] {now, -wealthBefore, -saving * income};
         wealthBefore = now;
         return terms;
     }
@@ -334,6 +341,18 @@ final class IncomePass implements IndividualPass {
                 Tolerance.tallied(3L * (long) n), this::incomeAccount);
         a.identity("wealth grows by the saving rate times net income", Tolerance.floatStorage((long) n),
                 this::savingAccount);
+        // the wealth before the tick is checking-mode bookkeeping, not state: unknown after a restore
+        a.keep(new RuleState() {
+            @Override
+            public void save(DataOutputStream out) {
+                // nothing: the run's state is in the wealth column
+            }
+
+            @Override
+            public void restore(DataInputStream in) {
+                wealthBefore = Double.NaN;
+            }
+        });
         a.identity("community gross income by taxing state = community output by community", Tolerance.rounding(),
                 () -> new double[] {sum(cloudAssets), -sum(output)});
         a.metric(Incomes.UNEMPLOYMENT, () -> {

@@ -2,6 +2,9 @@ package org.cloudnations.sim.model.cloud;
 
 import static org.cloudnations.sim.model.cloud.CloudParameters.TOP_HIRE_RATE;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
@@ -11,6 +14,7 @@ import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
@@ -67,7 +71,7 @@ public final class TopHiring implements Rule {
     }
 
     /** The bound rule. */
-    private static final class Hiring implements IndividualPass {
+    private static final class Hiring implements IndividualPass, RuleState {
         private final float[] skill;
         private final int[] residence;
         private final byte[] kind;
@@ -165,6 +169,16 @@ public final class TopHiring implements Rule {
                 }
             }
             return -1;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeLong(topHires);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            topHires = in.readLong();
         }
     }
 }

@@ -7,6 +7,7 @@ import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.StreamUse;
 import org.cloudnations.sim.table.Table;
@@ -99,6 +100,7 @@ public final class AxelrodEvents implements Rule {
         long eventKey = a.stream(EVENT_STREAM).key(0);
         long[] counters = new long[2]; // events so far, last event that changed a trait
         boolean[] absorbed = {grid.absorbed()};
+        a.keep(RuleState.of(counters, absorbed));
         a.metric(CULTURAL_REGIONS, grid::regions);
         a.metric(ABSORBED, () -> absorbed[0] ? 1 : 0);
         a.metric(CULTURAL_ZONES, grid::zones);

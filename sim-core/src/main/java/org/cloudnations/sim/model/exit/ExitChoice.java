@@ -1,5 +1,8 @@
 package org.cloudnations.sim.model.exit;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
@@ -11,6 +14,7 @@ import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
@@ -95,7 +99,7 @@ public final class ExitChoice implements Rule {
     }
 
     /** The bound rule: its columns, slots and the tallies of the last tick. */
-    private static final class Pass implements IndividualPass {
+    private static final class Pass implements IndividualPass, RuleState {
         private final float[] skill;
         private final float[] loyalty;
         private final float[] digital;
@@ -302,6 +306,28 @@ public final class ExitChoice implements Rule {
                 return in == 0 ? 0 : (double) largest / in;
             });
             a.metric(COMMUNITY_HHI, () -> Inequality.hhi(members));
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeLong(key);
+            out.writeDouble(rate);
+            out.writeLong(exits);
+            out.writeLong(returns);
+            out.writeDouble(income);
+            out.writeDouble(cloudIncome);
+            out.writeDouble(cloudSkill);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            key = in.readLong();
+            rate = in.readDouble();
+            exits = in.readLong();
+            returns = in.readLong();
+            income = in.readDouble();
+            cloudIncome = in.readDouble();
+            cloudSkill = in.readDouble();
         }
     }
 }

@@ -7,6 +7,9 @@ import static org.cloudnations.sim.model.governance.GovernanceParameters.CULTURE
 import static org.cloudnations.sim.model.governance.GovernanceParameters.MEDIA_INFLUENCE;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.RESERVE_FUND;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
@@ -17,10 +20,12 @@ import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
 import org.cloudnations.sim.stats.Inequality;
+import org.cloudnations.sim.table.ColumnIO;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -103,7 +108,7 @@ public final class CultureWithReserves implements Rule {
     }
 
     /** The bound rule: the contacts, the two culture buffers and the mainstream culture. */
-    private static final class Pass implements IndividualPass {
+    private static final class Pass implements IndividualPass, RuleState {
         private final int n;
         private final int features;
         private final int traits;
@@ -121,6 +126,9 @@ public final class CultureWithReserves implements Rule {
         private final Stream stream;
         private final int cTraits;
         private final int cMainstream;
+        /** The two trait buffers, swapped each tick: which one is current is state. */
+        private final byte[] traitA;
+        private final byte[] traitB;
         private byte[] cur;
         private byte[] nxt;
         private long key;
@@ -141,8 +149,10 @@ public final class CultureWithReserves implements Rule {
             community = people.ints("community");
             reserve = people.booleans("reserve");
             followers = a.table(UnitLayout.SOURCES).longs("followers");
-            cur = cultures.bytes("trait_a");
-            nxt = cultures.bytes("trait_b");
+            traitA = cultures.bytes("trait_a");
+            traitB = cultures.bytes("trait_b");
+            cur = traitA;
+            nxt = traitB;
             contacts = new Contacts(city, community, reserve, layout.cities(), layout.communities());
             traitCounts = new long[features * traits];
             mainstream = new byte[features];
@@ -265,6 +275,32 @@ public final class CultureWithReserves implements Rule {
                 }
                 mainstreamShare = (double) matching / n;
             }
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeBoolean(cur == traitB);
+            ColumnIO.write(out, traitCounts);
+            ColumnIO.write(out, mainstream);
+            out.writeLong(key);
+            out.writeLong(tick);
+            out.writeBoolean(active);
+            out.writeDouble(media);
+            out.writeDouble(mainstreamShare);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            boolean swapped = in.readBoolean();
+            cur = swapped ? traitB : traitA;
+            nxt = swapped ? traitA : traitB;
+            ColumnIO.read(in, traitCounts, "traitCounts");
+            ColumnIO.read(in, mainstream, "mainstream");
+            key = in.readLong();
+            tick = in.readLong();
+            active = in.readBoolean();
+            media = in.readDouble();
+            mainstreamShare = in.readDouble();
         }
     }
 }

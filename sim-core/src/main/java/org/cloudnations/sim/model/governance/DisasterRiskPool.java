@@ -98,6 +98,7 @@ public final class DisasterRiskPool implements Rule {
                 p.getDouble("recovery_threshold"), table.doubles("level"), table.doubles("levy"));
         System.arraycopy(productivity, 0, outputFactor, 0, states);
         Stream stream = a.stream(STREAM);
+        a.keep(pool);
         a.metric(POOREST_LOSS, () -> {
             double poorest = 0;
             for (int r = 0; r < poorestCount; r++) {

@@ -10,6 +10,7 @@ import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
@@ -61,6 +62,7 @@ public final class FloatingWeights implements Rule {
         double alpha = p.getDouble("contribution_weight");
         double lambda = p.getDouble("weight_adjustment");
         double[] share = new double[1];
+        a.keep(RuleState.of(share));
         a.metric(CONTRIBUTOR_WEIGHT_SHARE, () -> share[0]);
         return context -> {
             if (context.tick() == 0) {

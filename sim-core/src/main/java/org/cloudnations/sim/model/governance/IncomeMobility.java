@@ -2,6 +2,9 @@ package org.cloudnations.sim.model.governance;
 
 import static org.cloudnations.sim.model.governance.GovernanceParameters.CREDITS;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
@@ -11,8 +14,10 @@ import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.stats.Inequality;
+import org.cloudnations.sim.table.ColumnIO;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -59,7 +64,7 @@ public final class IncomeMobility implements Rule {
     }
 
     /** The bound rule. */
-    private static final class Pass implements IndividualPass {
+    private static final class Pass implements IndividualPass, RuleState {
         private final float[] income;
         private final float[] credits;
         private final byte[] quintile;
@@ -129,6 +134,24 @@ public final class IncomeMobility implements Rule {
         @Override
         public void finish(Accumulator total) {
             upwardMobility = total.count(cBelow) == 0 ? 0 : (double) total.count(cUp) / total.count(cBelow);
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeBoolean(active);
+            out.writeDouble(incomeGini);
+            out.writeDouble(creditGini);
+            out.writeDouble(upwardMobility);
+            ColumnIO.write(out, cut);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            active = in.readBoolean();
+            incomeGini = in.readDouble();
+            creditGini = in.readDouble();
+            upwardMobility = in.readDouble();
+            ColumnIO.read(in, cut, "cut");
         }
     }
 }

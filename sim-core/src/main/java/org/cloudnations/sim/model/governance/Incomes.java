@@ -8,6 +8,9 @@ import static org.cloudnations.sim.model.governance.GovernanceParameters.INCOME_
 import static org.cloudnations.sim.model.governance.GovernanceParameters.PEER_MULTIPLIER;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.STATE_CONTRIBUTION;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
@@ -18,6 +21,7 @@ import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
@@ -76,7 +80,7 @@ public final class Incomes implements Rule {
     }
 
     /** The bound rule. */
-    private static final class Pass implements IndividualPass {
+    private static final class Pass implements IndividualPass, RuleState {
         private final int[] state;
         private final int[] city;
         private final int[] community;
@@ -220,6 +224,26 @@ public final class Incomes implements Rule {
             lastRedeemed = total.sum(sRedeemed);
             totalIncome = total.sum(sIncome);
             meanIncome = totalIncome / n;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeLong(key);
+            out.writeBoolean(active);
+            out.writeDouble(funding);
+            out.writeDouble(lastGross);
+            out.writeDouble(lastRedeemed);
+            out.writeDouble(meanIncome);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            key = in.readLong();
+            active = in.readBoolean();
+            funding = in.readDouble();
+            lastGross = in.readDouble();
+            lastRedeemed = in.readDouble();
+            meanIncome = in.readDouble();
         }
     }
 }

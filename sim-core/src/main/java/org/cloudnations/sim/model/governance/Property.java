@@ -1,7 +1,12 @@
 package org.cloudnations.sim.model.governance;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import org.cloudnations.sim.random.CounterRandom;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.stats.Inequality;
+import org.cloudnations.sim.table.ColumnIO;
 
 /**
  * (G3) Assets held by owners of different use efficiency. An owner uses at most {@code capacity}
@@ -11,7 +16,7 @@ import org.cloudnations.sim.stats.Inequality;
  * owner's efficiency is at least the median; otherwise it goes to the most efficient owner with
  * spare capacity.
  */
-final class Property {
+final class Property implements RuleState {
     final int[] owner;
     private final int[] expiry;
     final double[] efficiency;
@@ -129,5 +134,25 @@ final class Property {
             h[m] = holdings[m];
         }
         return Inequality.hhi(h);
+    }
+
+    @Override
+    public void save(DataOutputStream out) throws IOException {
+        ColumnIO.write(out, owner);
+        ColumnIO.write(out, expiry);
+        ColumnIO.write(out, wealth);
+        ColumnIO.write(out, holdings);
+        ColumnIO.write(out, used);
+        out.writeLong(revoked);
+    }
+
+    @Override
+    public void restore(DataInputStream in) throws IOException {
+        ColumnIO.read(in, owner, "owner");
+        ColumnIO.read(in, expiry, "expiry");
+        ColumnIO.read(in, wealth, "wealth");
+        ColumnIO.read(in, holdings, "holdings");
+        ColumnIO.read(in, used, "used");
+        revoked = in.readLong();
     }
 }

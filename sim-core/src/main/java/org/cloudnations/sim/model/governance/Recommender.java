@@ -5,6 +5,9 @@ import static org.cloudnations.sim.model.governance.GovernanceParameters.OPEN_RE
 import static org.cloudnations.sim.model.governance.GovernanceParameters.POPULARITY_BIAS;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.SOURCES;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
@@ -16,6 +19,7 @@ import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
@@ -71,7 +75,7 @@ public final class Recommender implements Rule {
     }
 
     /** The bound rule. */
-    private static final class Pass implements IndividualPass {
+    private static final class Pass implements IndividualPass, RuleState {
         private final int[] source;
         private final double[] quality;
         private final long[] followers;
@@ -133,6 +137,18 @@ public final class Recommender implements Rule {
                 cdf[j] /= acc;
             }
             cdf[sources - 1] = 1;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeLong(key);
+            out.writeBoolean(active);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            key = in.readLong();
+            active = in.readBoolean();
         }
     }
 }

@@ -1,6 +1,11 @@
 package org.cloudnations.sim.model.governance;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import org.cloudnations.sim.random.CounterRandom;
+import org.cloudnations.sim.rule.RuleState;
+import org.cloudnations.sim.table.ColumnIO;
 
 /**
  * (G7) Disasters, recovery and the disaster-risk pool across states. Each state has potential
@@ -8,7 +13,7 @@ import org.cloudnations.sim.random.CounterRandom;
  * slowly. With the pool, high-carbon states and multinationals pay a levy in advance into a fund
  * that pays hit states' losses, poorest first, and the poorest states get resilience nodes.
  */
-final class RiskPool {
+final class RiskPool implements RuleState {
     private final double[] productivity;
     private final double meanProductivity;
     private final boolean[] highCarbon;
@@ -150,5 +155,31 @@ final class RiskPool {
     /** Loss of state s this tick as a share of its potential output: 1 - m_s plus its levy. */
     double loss(int s) {
         return 1 - level[s] + levy[s];
+    }
+
+    @Override
+    public void save(DataOutputStream out) throws IOException {
+        ColumnIO.write(out, level);
+        ColumnIO.write(out, levy);
+        ColumnIO.write(out, recovering);
+        ColumnIO.write(out, recoveryStart);
+        out.writeDouble(fund);
+        out.writeLong(recoveries);
+        out.writeLong(recoveryTicks);
+        out.writeDouble(paidOut);
+        out.writeDouble(contributed);
+    }
+
+    @Override
+    public void restore(DataInputStream in) throws IOException {
+        ColumnIO.read(in, level, "level");
+        ColumnIO.read(in, levy, "levy");
+        ColumnIO.read(in, recovering, "recovering");
+        ColumnIO.read(in, recoveryStart, "recoveryStart");
+        fund = in.readDouble();
+        recoveries = in.readLong();
+        recoveryTicks = in.readLong();
+        paidOut = in.readDouble();
+        contributed = in.readDouble();
     }
 }

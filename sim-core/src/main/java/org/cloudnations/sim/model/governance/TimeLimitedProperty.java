@@ -74,6 +74,7 @@ public final class TimeLimitedProperty implements Rule {
         Property property = new Property(p.getInt("assets"), p.getInt("owners"), p.getInt("owner_capacity"),
                 p.getDouble("asset_turnover"), p.getBoolean("time_limited_property"), p.getInt("property_term"),
                 a.seed(), STREAM);
+        a.keep(property);
         Stream stream = a.stream(TICK_STREAM);
         a.metric(IDLE_CAPITAL_SHARE, property::idleShare);
         a.metric(PROPERTY_HHI, property::hhi);

@@ -3,6 +3,9 @@ package org.cloudnations.sim.model.governance;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.BENEFIT_NOISE;
 import static org.cloudnations.sim.model.governance.GovernanceParameters.NON_STATE_WEIGHT;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
@@ -13,10 +16,12 @@ import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Stream;
 import org.cloudnations.sim.rule.StreamUse;
 import org.cloudnations.sim.stats.Inequality;
+import org.cloudnations.sim.table.ColumnIO;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -84,7 +89,7 @@ public final class WeightedVote implements Rule {
     }
 
     /** The bound rule. */
-    private static final class Pass implements IndividualPass {
+    private static final class Pass implements IndividualPass, RuleState {
         private final int[] state;
         private final int[] city;
         private final int[] community;
@@ -209,6 +214,28 @@ public final class WeightedVote implements Rule {
             boolean decision = Weights.decide(weight, yes);
             decisions++;
             correct += decision == (total.sum(sTotal) > 0) ? 1 : 0;
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            out.writeLong(tick);
+            out.writeLong(voteKey);
+            out.writeLong(noiseKey);
+            out.writeLong(decisions);
+            out.writeLong(correct);
+            out.writeDouble(participation);
+            ColumnIO.write(out, benefitShift);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            tick = in.readLong();
+            voteKey = in.readLong();
+            noiseKey = in.readLong();
+            decisions = in.readLong();
+            correct = in.readLong();
+            participation = in.readDouble();
+            ColumnIO.read(in, benefitShift, "benefitShift");
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.cloudnations.sim.model.world;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.cloudnations.sim.metric.MetricSpec;
@@ -9,9 +12,11 @@ import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.rule.Tolerance;
 import org.cloudnations.sim.stats.Inequality;
+import org.cloudnations.sim.table.ColumnIO;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -78,6 +83,7 @@ public final class WorldAccounts implements Rule {
     @Override
     public RuleStep bind(Assembly a) {
         Accounts accounts = new Accounts(a);
+        a.keep(accounts);
         a.metric(WAGE_SHARE, () -> accounts.wageShare);
         a.metric(OUTPUT_PER_CAPITA, () -> accounts.outputPerCapita);
         a.metric(COMMUNITY_PRODUCTIVITY, () -> accounts.communityProductivity);
@@ -98,7 +104,7 @@ public final class WorldAccounts implements Rule {
     }
 
     /** The bound accounts: firms, communities, states. */
-    private static final class Accounts {
+    private static final class Accounts implements RuleState {
         private final int n;
         private final double thetaC;
         private final double cHalf;
@@ -355,6 +361,32 @@ public final class WorldAccounts implements Rule {
             for (int g = 0; g < 4; g++) {
                 policyIncome[g] = groupPop[g] > 0 ? groupGdp[g] / groupPop[g] : 0.0;
             }
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            ColumnIO.write(out, policyPower);
+            ColumnIO.write(out, policyIncome);
+            out.writeDouble(wageShare);
+            out.writeDouble(outputPerCapita);
+            out.writeDouble(communityProductivity);
+            out.writeDouble(rarityPremium);
+            out.writeDouble(machineShare);
+            out.writeDouble(powerHhi);
+            out.writeDouble(aiHhi);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            ColumnIO.read(in, policyPower, "policyPower");
+            ColumnIO.read(in, policyIncome, "policyIncome");
+            wageShare = in.readDouble();
+            outputPerCapita = in.readDouble();
+            communityProductivity = in.readDouble();
+            rarityPremium = in.readDouble();
+            machineShare = in.readDouble();
+            powerHhi = in.readDouble();
+            aiHhi = in.readDouble();
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.cloudnations.sim.model.world;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import org.cloudnations.sim.engine.Accumulator;
 import org.cloudnations.sim.engine.TickContext;
@@ -10,7 +13,9 @@ import org.cloudnations.sim.random.CounterRandom;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.IndividualPass;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.StreamUse;
+import org.cloudnations.sim.table.ColumnIO;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
 
@@ -81,7 +86,7 @@ public final class WorldChoice implements Rule {
     }
 
     /** The bound pass. */
-    private static final class Pass implements IndividualPass {
+    private static final class Pass implements IndividualPass, RuleState {
         private final Choice choice;
         private final int n;
         private final float[] skill;
@@ -289,6 +294,24 @@ public final class WorldChoice implements Rule {
                 events[e] = tick == 0 ? 0 : total.count(cEvents + e);
             }
             income = total.sum(sIncome);
+        }
+
+        @Override
+        public void save(DataOutputStream out) throws IOException {
+            ColumnIO.write(out, forms);
+            ColumnIO.write(out, events);
+            out.writeDouble(income);
+            out.writeLong(tick);
+            out.writeLong(key);
+        }
+
+        @Override
+        public void restore(DataInputStream in) throws IOException {
+            ColumnIO.read(in, forms, "forms");
+            ColumnIO.read(in, events, "events");
+            income = in.readDouble();
+            tick = in.readLong();
+            key = in.readLong();
         }
     }
 }

@@ -7,6 +7,7 @@ import org.cloudnations.sim.param.ParameterSpec;
 import org.cloudnations.sim.param.Parameters;
 import org.cloudnations.sim.rule.Assembly;
 import org.cloudnations.sim.rule.Rule;
+import org.cloudnations.sim.rule.RuleState;
 import org.cloudnations.sim.rule.RuleStep;
 import org.cloudnations.sim.table.Table;
 import org.cloudnations.sim.table.Tables;
@@ -82,6 +83,7 @@ public final class WorldGovernance implements Rule {
         Arrays.fill(weight, 1.0 / weight.length);
         boolean[] passed = new boolean[1];
         double[] poorest = new double[1];
+        a.keep(RuleState.of(weight, passed, poorest));
         a.metric(NON_STATE_WEIGHT, () -> {
             double w = 0;
             for (int k = 0; k < communities; k++) {

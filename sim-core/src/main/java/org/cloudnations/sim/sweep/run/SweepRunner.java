@@ -19,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cloudnations.sim.engine.InvariantViolationException;
+import java.util.function.BooleanSupplier;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.engine.Runner;
@@ -131,7 +132,7 @@ public final class SweepRunner {
      */
     public static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
                                    SweepListener listener) throws IOException {
-        return run(plan, shard, dir, threads, resume, false, listener, FLUSH_MILLIS);
+        return run(plan, shard, dir, threads, resume, false, listener, FLUSH_MILLIS, () -> false);
     }
 
     /**
@@ -158,7 +159,32 @@ public final class SweepRunner {
      */
     public static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume, boolean check,
                                    SweepListener listener) throws IOException {
-        return run(plan, shard, dir, threads, resume, check, listener, FLUSH_MILLIS);
+        return run(plan, shard, dir, threads, resume, check, listener, FLUSH_MILLIS, () -> false);
+    }
+
+    /**
+     * Runs (or resumes) one shard of a sweep, like {@link #run(SweepPlan, Shard, Path, int, boolean,
+     * boolean, SweepListener)}, and stops cleanly when {@code stop} turns true (e.g. on a signal): no run is
+     * started after that, the runs under way finish and are written, and the folder is left as
+     * {@code --resume} expects it (no sensitivity indices, a manifest without a finish time). Then
+     * {@link SweepSummary#complete()} is false.
+     *
+     * @param plan the sweep
+     * @param shard the shard ({@link Shard#ALL} for the whole sweep)
+     * @param dir the output folder
+     * @param threads worker threads, 1 to {@link RunConfig#MAX_THREADS}
+     * @param resume whether to continue the shard already in {@code dir}
+     * @param check whether every run verifies the model's invariants after every tick
+     * @param listener told after every run
+     * @param stop asked before each run is started
+     * @return what happened; its run counts are the shard's
+     * @throws ConfigurationException when the folder cannot take this shard, or another process
+     *                                is writing it (nothing is changed)
+     * @throws IOException when results cannot be written
+     */
+    public static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume, boolean check,
+                                   SweepListener listener, BooleanSupplier stop) throws IOException {
+        return run(plan, shard, dir, threads, resume, check, listener, FLUSH_MILLIS, stop);
     }
 
     static SweepSummary run(SweepPlan plan, Path dir, int threads, boolean resume, SweepListener listener,
@@ -168,11 +194,11 @@ public final class SweepRunner {
 
     static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume,
                             SweepListener listener, long flushMillis) throws IOException {
-        return run(plan, shard, dir, threads, resume, false, listener, flushMillis);
+        return run(plan, shard, dir, threads, resume, false, listener, flushMillis, () -> false);
     }
 
     static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume, boolean check,
-                            SweepListener listener, long flushMillis) throws IOException {
+                            SweepListener listener, long flushMillis, BooleanSupplier stop) throws IOException {
         if (threads < 1 || threads > RunConfig.MAX_THREADS) {
             throw ConfigurationException.about("{threads}: value " + threads + " is out of range; allowed: a whole "
                     + "number from 1 to " + RunConfig.MAX_THREADS);
@@ -183,12 +209,13 @@ public final class SweepRunner {
         Files.createDirectories(folder);
         try (FolderLock lock = FolderLock.acquire(folder)) {
             return run(plan, shard, folder, threads, check(plan, shard, folder, resume), check, listener, flushMillis,
-                    t0);
+                    t0, stop);
         }
     }
 
     private static SweepSummary run(SweepPlan plan, Shard shard, Path folder, int threads, SweepFolder.State state,
-                                    boolean check, SweepListener listener, long flushMillis, long t0)
+                                    boolean check, SweepListener listener, long flushMillis, long t0,
+                                    BooleanSupplier stop)
             throws IOException {
         String now = Instant.now().toString();
         String started = now;
@@ -221,7 +248,7 @@ public final class SweepRunner {
         byte[] seriesHeader = plan.spec().seriesEvery() > 0 ? seriesHeader(plan, gzip) : null;
         gzip.end();
         try (SweepFolder files = SweepFolder.open(folder, plan, state, seriesHeader, flushMillis)) {
-            session = new SweepSession(plan, files, done, threads, listener, check);
+            session = new SweepSession(plan, files, done, threads, listener, check, stop);
             try {
                 session.execute();
             } catch (InvariantViolationException e) {
@@ -233,9 +260,13 @@ public final class SweepRunner {
         int failed = previousFailed + session.failed.get();
         String firstFailure = state != null && state.firstFailure() != null ? state.firstFailure()
                 : session.firstFailure();
+        int runs = shard.runsOf(plan.runs());
+        if (previous + session.written < runs) { // stopped: left as an interrupted sweep, for --resume
+            return new SweepSummary(folder, runs, previous, session.written, failed, firstFailure,
+                    (System.nanoTime() - t0) / 1e9, false);
+        }
         boolean sensitivity = shard.whole() && Sensitivity.write(plan, folder);
         double wall = (System.nanoTime() - t0) / 1e9;
-        int runs = shard.runsOf(plan.runs());
         new SweepManifest(commandLine, plan, shard, threads, started, resumed, Instant.now().toString(), wall,
                 runs, failed).write(folder);
         return new SweepSummary(folder, runs, previous, session.written, failed, firstFailure, wall, sensitivity);

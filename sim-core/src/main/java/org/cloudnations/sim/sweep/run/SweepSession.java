@@ -19,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cloudnations.sim.engine.InvariantViolationException;
+import java.util.function.BooleanSupplier;
 import org.cloudnations.sim.engine.RunConfig;
 import org.cloudnations.sim.engine.RunResult;
 import org.cloudnations.sim.engine.Runner;
@@ -39,6 +40,7 @@ final class SweepSession {
     private final int threads;
     private final SweepListener listener;
     private final boolean check;
+    private final BooleanSupplier stop;
     private final int todo;
     private final Semaphore window;
     private final Map<Integer, Finished> pending = new HashMap<>();
@@ -50,7 +52,9 @@ final class SweepSession {
     private int sessionFailed;
     private String firstFailure;
 
-    SweepSession(SweepPlan plan, SweepFolder files, BitSet done, int threads, SweepListener listener, boolean check) {
+    SweepSession(SweepPlan plan, SweepFolder files, BitSet done, int threads, SweepListener listener, boolean check,
+                 BooleanSupplier stop) {
+        this.stop = stop;
         this.plan = plan;
         this.check = check;
         this.files = files;
@@ -117,7 +121,7 @@ final class SweepSession {
     }
 
     private synchronized int claim() {
-        if (nextClaim < 0) {
+        if (nextClaim < 0 || stop.getAsBoolean()) {
             return -1;
         }
         int id = nextClaim;

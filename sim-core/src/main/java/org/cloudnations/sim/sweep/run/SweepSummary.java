@@ -16,4 +16,8 @@ import java.nio.file.Path;
  */
 public record SweepSummary(Path dir, int runs, int skipped, int ran, int failed, String firstFailure,
                            double wallSeconds, boolean sensitivity) {
+    /** @return whether every run of the sweep (or shard) is now written; false after a stop */
+    public boolean complete() {
+        return skipped + ran >= runs;
+    }
 }
