@@ -64,6 +64,7 @@ final class FigureCharts {
             case HEATMAP -> heatmap(job, data)::draw;
             case SENSITIVITY -> sensitivity(job, data)::draw;
             case TABLE -> new Table(job, data);
+            case ROBUSTNESS -> RobustnessChart.chart(job, data.map())::draw;
         };
     }
 
@@ -259,7 +260,7 @@ final class FigureCharts {
         return y;
     }
 
-    private static void style(ValueAxis a) {
+    static void style(ValueAxis a) {
         a.setLabelFont(FigureStyle.LABEL);
         a.setTickLabelFont(FigureStyle.TICK);
         a.setLabelPaint(FigureStyle.INK);
@@ -269,7 +270,7 @@ final class FigureCharts {
         a.setLabelInsets(new RectangleInsets(1, 1, 1, 1));
     }
 
-    private static JFreeChart finish(XYPlot plot, boolean legend) {
+    static JFreeChart finish(XYPlot plot, boolean legend) {
         style(plot.getDomainAxis());
         style(plot.getRangeAxis());
         plot.setBackgroundPaint(Color.WHITE);
