@@ -113,6 +113,9 @@ final class RobustnessChart {
         m.put("share_low", share.lower());
         m.put("share_high", share.upper());
         m.put("interval", "95% Wilson score");
+        Map<String, Object> halves = new LinkedHashMap<>();
+        map.halvesDifference().forEach((k, v) -> halves.put(k, v));
+        m.put("holds_upper_minus_lower_half", halves);
         return m;
     }
 }

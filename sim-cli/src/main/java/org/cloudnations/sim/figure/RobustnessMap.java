@@ -90,6 +90,45 @@ record RobustnessMap(List<String> parameters, List<Point> points) {
         return WilsonInterval.of(points.stream().filter(Point::holds).count(), points.size());
     }
 
+    /**
+     * How much the claim depends on each context parameter: the share of points where it holds in
+     * the upper half of the parameter's sampled range minus that in the lower half. The two
+     * parameters with the largest absolute differences are the ones to draw the boundary over.
+     *
+     * @return parameter name to difference, in column order (NaN where a half has no point or the
+     *         parameter is not a number)
+     */
+    Map<String, Double> halvesDifference() {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (String name : parameters) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (Point p : points) {
+                double v = number(p.values().get(name));
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            double middle = (lo + hi) / 2;
+            int[] n = new int[2];
+            int[] k = new int[2];
+            for (Point p : points) {
+                int half = number(p.values().get(name)) > middle ? 1 : 0;
+                n[half]++;
+                k[half] += p.holds() ? 1 : 0;
+            }
+            out.put(name, n[0] == 0 || n[1] == 0 || Double.isNaN(middle) ? Double.NaN : (double) k[1] / n[1] - (double) k[0] / n[0]);
+        }
+        return out;
+    }
+
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     /** @return the CSV's header and rows, with LF line ends */
     String csv() {
         StringBuilder b = new StringBuilder("point");
