@@ -45,7 +45,7 @@ final class FigureJob {
         SweepAdapter.Prepared sweep = SweepAdapter.prepare(spec.sweep(size), seriesEvery,
                 "sim figure " + spec.file(), at);
         PlotDefinition plot = spec.plot();
-        if (!sweep.metrics().contains(plot.metric())) {
+        if (kind != ChartKind.ROBUSTNESS && !sweep.metrics().contains(plot.metric())) { // robustness: the claim's
             throw at.error("plot.metric", Names.unknown("metric", plot.metric(), sweep.metrics())
                     + " (see 'sim describe " + sweep.scenario() + "')");
         }
