@@ -54,9 +54,9 @@ final class RobustnessChart {
         set.addSeries(fails);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setSeriesPaint(0, HOLDS);
-        r.setSeriesShape(0, new Ellipse2D.Double(-2, -2, 4, 4));
+        r.setSeriesShape(0, new Ellipse2D.Double(-1.8, -1.8, 3.6, 3.6));
         r.setSeriesPaint(1, FAILS);
-        r.setSeriesShape(1, ShapeUtils.createDiagonalCross(2.2f, 0.5f));
+        r.setSeriesShape(1, ShapeUtils.createDiagonalCross(1.9f, 0.45f));
         NumberAxis xAxis = new NumberAxis(job.xLabel());
         xAxis.setAutoRangeIncludesZero(false);
         NumberAxis yAxis = new NumberAxis(job.yParameterLabel());
