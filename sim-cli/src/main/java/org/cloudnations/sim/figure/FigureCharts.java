@@ -299,16 +299,24 @@ final class FigureCharts {
                         corner[0] < 0.5 ? corner[1] > 0.5 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT
                                 : corner[1] > 0.5 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT));
             } else {
-                LegendTitle below = new LegendTitle(plot);
-                below.setItemFont(FigureStyle.TICK);
-                below.setFrame(BlockBorder.NONE);
-                below.setPosition(RectangleEdge.BOTTOM);
-                below.setBackgroundPaint(Color.WHITE);
-                below.setMargin(new RectangleInsets(2, 0, 0, 0));
-                chart.addSubtitle(below);
+                chart.addSubtitle(legendBelow(plot));
             }
         }
         return chart;
+    }
+
+    /**
+     * @param plot a plot
+     * @return its legend for below the plot, in a row, without a frame
+     */
+    static LegendTitle legendBelow(XYPlot plot) {
+        LegendTitle below = new LegendTitle(plot);
+        below.setItemFont(FigureStyle.TICK);
+        below.setFrame(BlockBorder.NONE);
+        below.setPosition(RectangleEdge.BOTTOM);
+        below.setBackgroundPaint(Color.WHITE);
+        below.setMargin(new RectangleInsets(2, 0, 0, 0));
+        return below;
     }
 
     /**
