@@ -112,6 +112,28 @@ class FigureCommandTest {
         }
     }
 
+    @Test
+    void theSweepLineOfARobustnessMapReproducesItsPairedRuns() throws IOException {
+        Path cache = tmp.resolve("cache");
+        String id = "claim-ai-growth-exit";
+        CliResult f = CliResult.run("figure", FIGURES.resolve(id + ".json").toString(), "--test-size", "--cache",
+                cache.toString(), "--out", tmp.resolve("out").toString(), "--threads", "2");
+        assertEquals(0, f.code(), f.err());
+        String line = Files.readAllLines(tmp.resolve("out").resolve(id + ".csv")).get(0);
+        assertTrue(line.startsWith("# sweep: sim sweep ai-exodus ") && line.contains(" --arm ai_growth=0.05 --arm "
+                + "ai_growth=0.01 "), line);
+        List<String> args = new java.util.ArrayList<>(List.of(line.substring("# sweep: sim ".length()).split(" ")));
+        args.addAll(List.of("--no-chart", "--threads", "1", "--out", tmp.resolve("sweep").toString()));
+        CliResult s = CliResult.run(args.toArray(String[]::new));
+        assertEquals(0, s.code(), s.err());
+        Path entry;
+        try (Stream<Path> entries = Files.list(cache)) {
+            entry = entries.filter(p -> p.getFileName().toString().startsWith("ai-exodus-")).findFirst().orElseThrow();
+        }
+        assertEquals(SweepCommandTest.rows(entry), SweepCommandTest.rows(tmp.resolve("sweep")),
+                "sim sweep with the data file's line makes the figure's runs, seeds and values");
+    }
+
     private CliResult badSpec(String id, String from, String to) throws IOException {
         Path spec = copy(id, from, to);
         CliResult r = CliResult.run("figure", spec.toString(), "--test-size", "--cache", tmp.resolve("cache").toString(),

@@ -25,11 +25,14 @@ public final class ArmedDesign implements Design {
      *             varied by {@code inner}
      * @param registry the scenario's parameters, for the arm columns
      * @throws IllegalArgumentException when the arms do not fit
+     * @throws org.cloudnations.sim.param.ConfigurationException when points times arms exceed
+     *     {@link Integer#MAX_VALUE}
      */
     public ArmedDesign(Design inner, List<Arm> arms, ParameterRegistry registry) {
         if (arms.size() < 2) {
             throw new IllegalArgumentException("a paired design needs at least two arms");
         }
+        Designs.checkSize((long) inner.points() * arms.size(), Integer.MAX_VALUE, inner.kind().label() + " x arms");
         this.inner = inner;
         this.arms = List.copyOf(arms);
         List<String> names = new ArrayList<>(arms.get(0).values().keySet());

@@ -25,14 +25,19 @@ final class SweepArms {
     /**
      * Validates the arms of a sweep.
      *
-     * @return the arms, copied, in order
+     * @return the arms, copied, in order, each with its parameters in the scenario's order (unknown
+     *     names last, sorted, for the refusal)
      * @throws ConfigurationException naming the arm and what is allowed
      */
     static List<Map<String, String>> check(Scenario scenario, Map<String, String> fixed, List<Vary> varies,
                                            DesignKind design, List<Map<String, String>> arms) {
         List<Map<String, String>> copy = new ArrayList<>();
         for (Map<String, String> a : arms) {
-            copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(a)));
+            // in the order the scenario declares its parameters, whatever the order given (a Map.of has none)
+            Map<String, String> ordered = new LinkedHashMap<>();
+            scenario.parameters().names().stream().filter(a::containsKey).forEach(n -> ordered.put(n, a.get(n)));
+            a.keySet().stream().filter(n -> !ordered.containsKey(n)).sorted().forEach(n -> ordered.put(n, a.get(n)));
+            copy.add(Collections.unmodifiableMap(ordered));
         }
         if (copy.isEmpty()) {
             return List.of();

@@ -35,6 +35,7 @@ import org.cloudnations.sim.sweep.design.Vary;
  *             comparisons); empty for none, else at least two, each a map of parameter name to
  *             text; a parameter one arm sets and another does not takes its value when not set
  *             there. Arm parameters are neither varied nor fixed. Grid, random and lhs designs only.
+ *             Each arm's parameters are kept in the order the scenario declares them.
  */
 public record SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary> varies, DesignKind design,
                         int samples, int levels, int replicates, int ticks, long seed, int seriesEvery,
