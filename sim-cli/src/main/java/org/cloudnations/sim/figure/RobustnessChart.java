@@ -2,7 +2,9 @@ package org.cloudnations.sim.figure;
 
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cloudnations.sim.stats.WilsonInterval;
@@ -99,6 +101,21 @@ final class RobustnessChart {
         }
         m.put("effect", claim.effect().label());
         m.put("smallest_effect", claim.smallestEffect());
+        if (!claim.also().isEmpty()) {
+            List<Object> also = new ArrayList<>();
+            for (ClaimDefinition c : claim.also()) {
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("statistic", c.statistic().toString());
+                if (!c.paired()) {
+                    a.put("control", c.controlStatistic() != null ? c.controlStatistic().toString()
+                            : Double.toString(c.controlValue()));
+                }
+                a.put("effect", c.effect().label());
+                a.put("smallest_effect", c.smallestEffect());
+                also.add(a);
+            }
+            m.put("also", also);
+        }
         m.put("points", (double) share.trials());
         m.put("holds", (double) share.successes());
         m.put("share", share.share());

@@ -30,9 +30,13 @@ final class RobustnessJob {
      */
     static void check(FigureSpec spec, SweepAdapter.Prepared sweep, SpecLocation at) {
         ClaimDefinition claim = spec.claim();
-        metric(at, "claim.statistic.metric", claim.statistic().metric(), sweep);
-        if (claim.controlStatistic() != null) {
-            metric(at, "claim.control_statistic.metric", claim.controlStatistic().metric(), sweep);
+        List<ClaimDefinition> conditions = claim.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            String path = i == 0 ? "claim." : "claim.also[" + (i - 1) + "].";
+            metric(at, path + "statistic.metric", conditions.get(i).statistic().metric(), sweep);
+            if (conditions.get(i).controlStatistic() != null) {
+                metric(at, path + "control_statistic.metric", conditions.get(i).controlStatistic().metric(), sweep);
+            }
         }
         if (!List.of("grid", "random", "lhs").contains(sweep.design())) {
             throw at.error("sweep.design", "a robustness map needs points of its own; allowed: lhs, random or grid, "
@@ -72,26 +76,45 @@ final class RobustnessJob {
      */
     static RobustnessMap compute(ClaimDefinition claim, SweepAdapter.Prepared sweep, Path dir) throws IOException {
         int arms = sweep.arms();
-        TreeMap<Integer, List<Double>> treatment = new TreeMap<>();
-        TreeMap<Integer, List<Double>> control = new TreeMap<>();
+        Map<String, List<SweepAdapter.RunSeries>> series = new HashMap<>();
+        List<TreeMap<Integer, List<Double>>> treatment = new ArrayList<>();
+        List<TreeMap<Integer, List<Double>>> control = new ArrayList<>();
         Map<Integer, Map<String, String>> values = new HashMap<>();
-        for (SweepAdapter.RunSeries r : sweep.runSeries(dir, claim.statistic().metric())) {
-            int point = arms == 0 ? r.point() : r.point() / arms;
-            boolean isControl = arms > 0 && r.point() % arms == 1;
-            double v = claim.statistic().of(r.ticks(), r.series());
-            (isControl ? control : treatment).computeIfAbsent(point, k -> new ArrayList<>()).add(v);
-            values.computeIfAbsent(point, k -> context(r.values(), sweep.varied()));
-            if (!claim.paired() && claim.controlStatistic() == null) {
-                control.computeIfAbsent(point, k -> new ArrayList<>()).add(claim.controlValue());
+        for (ClaimDefinition c : claim.conditions()) {
+            TreeMap<Integer, List<Double>> t = new TreeMap<>();
+            TreeMap<Integer, List<Double>> k = new TreeMap<>();
+            for (SweepAdapter.RunSeries r : runs(series, sweep, dir, c.statistic().metric())) {
+                int point = arms == 0 ? r.point() : r.point() / arms;
+                boolean isControl = arms > 0 && r.point() % arms == 1;
+                (isControl ? k : t).computeIfAbsent(point, x -> new ArrayList<>()).add(c.statistic().of(r.ticks(),
+                        r.series()));
+                values.computeIfAbsent(point, x -> context(r.values(), sweep.varied()));
+                if (!c.paired() && c.controlStatistic() == null) {
+                    k.computeIfAbsent(point, x -> new ArrayList<>()).add(c.controlValue());
+                }
             }
-        }
-        if (claim.controlStatistic() != null) {
-            for (SweepAdapter.RunSeries r : sweep.runSeries(dir, claim.controlStatistic().metric())) {
-                control.computeIfAbsent(r.point(), k -> new ArrayList<>())
-                        .add(claim.controlStatistic().of(r.ticks(), r.series()));
+            if (c.controlStatistic() != null) {
+                for (SweepAdapter.RunSeries r : runs(series, sweep, dir, c.controlStatistic().metric())) {
+                    k.computeIfAbsent(r.point(), x -> new ArrayList<>()).add(c.controlStatistic().of(r.ticks(),
+                            r.series()));
+                }
             }
+            treatment.add(t);
+            control.add(k);
         }
         return RobustnessMap.of(claim, sweep.varied(), treatment, control, values);
+    }
+
+    /** A metric's series, read once per figure. */
+    private static List<SweepAdapter.RunSeries> runs(Map<String, List<SweepAdapter.RunSeries>> read,
+                                                     SweepAdapter.Prepared sweep, Path dir, String metric)
+            throws IOException {
+        List<SweepAdapter.RunSeries> r = read.get(metric);
+        if (r == null) {
+            r = sweep.runSeries(dir, metric);
+            read.put(metric, r);
+        }
+        return r;
     }
 
     private static Map<String, String> context(Map<String, String> values, List<String> varied) {

@@ -16,7 +16,9 @@ import org.cloudnations.sim.stats.WilsonInterval;
  * <p>Its CSV (the figure's data file, after the sweep line) is
  * {@code point,PARAMETER...,treatment,control,effect,holds,runs}: one row per design point, its
  * context parameters' values, the two statistics, the effect, {@code 1} or {@code 0}, and the
- * runs behind the row (replicates, times two arms for a paired claim).
+ * runs behind the row (replicates, times two arms for a paired claim). A claim of k conditions
+ * adds {@code treatment_i,control_i,effect_i} for i = 2..k before {@code holds}, which is 1 where
+ * every condition holds.
  *
  * @param parameters the context parameters (the design's varied parameters), in column order
  * @param points the design points, in order
@@ -35,16 +37,34 @@ record RobustnessMap(List<String> parameters, List<Point> points) {
      *
      * @param point the design point, from 0
      * @param values the context parameters' values (name to text)
-     * @param treatment the treatment's statistic, mean over replicates (NaN when none)
-     * @param control the control's statistic, mean over replicates (NaN when none)
-     * @param effect the effect
-     * @param holds whether the effect exceeds the smallest effect
+     * @param treatments per condition, the treatment's statistic, mean over replicates (NaN when none)
+     * @param controls per condition, the control's statistic, mean over replicates (NaN when none)
+     * @param effects per condition, the effect
+     * @param holds whether every effect exceeds its smallest effect
      * @param runs the runs behind the point
      */
-    record Point(int point, Map<String, String> values, double treatment, double control, double effect,
-                 boolean holds, int runs) {
+    record Point(int point, Map<String, String> values, List<Double> treatments, List<Double> controls,
+                 List<Double> effects, boolean holds, int runs) {
         Point {
             values = Map.copyOf(values);
+            treatments = List.copyOf(treatments);
+            controls = List.copyOf(controls);
+            effects = List.copyOf(effects);
+        }
+
+        /** @return the first condition's treatment statistic */
+        double treatment() {
+            return treatments.get(0);
+        }
+
+        /** @return the first condition's control statistic */
+        double control() {
+            return controls.get(0);
+        }
+
+        /** @return the first condition's effect */
+        double effect() {
+            return effects.get(0);
         }
     }
 
@@ -53,23 +73,36 @@ record RobustnessMap(List<String> parameters, List<Point> points) {
      *
      * @param claim the claim
      * @param parameters the context parameters, in column order
-     * @param treatment per design point, the treatment's statistic in each of its runs
-     * @param control per design point, the control's statistic in each of its runs
+     * @param treatment per condition of the claim, per design point, the treatment's statistic in
+     *                  each of its runs
+     * @param control per condition, per design point, the control's statistic in each of its runs
      * @param values per design point, its context parameters' values
      * @return the map
      */
-    static RobustnessMap of(ClaimDefinition claim, List<String> parameters, TreeMap<Integer, List<Double>> treatment,
-                            TreeMap<Integer, List<Double>> control, Map<Integer, Map<String, String>> values) {
+    static RobustnessMap of(ClaimDefinition claim, List<String> parameters,
+                            List<TreeMap<Integer, List<Double>>> treatment,
+                            List<TreeMap<Integer, List<Double>>> control, Map<Integer, Map<String, String>> values) {
+        List<ClaimDefinition> conditions = claim.conditions();
         List<Point> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<Double>> e : treatment.entrySet()) {
+        for (Map.Entry<Integer, List<Double>> e : treatment.get(0).entrySet()) {
             int p = e.getKey();
-            List<Double> c = control.getOrDefault(p, List.of());
-            double t = mean(e.getValue());
-            double k = mean(c);
-            double effect = claim.effect().of(t, k);
-            boolean holds = effect > claim.smallestEffect(); // NaN never holds
-            int runs = claim.paired() ? e.getValue().size() + c.size() : e.getValue().size();
-            out.add(new Point(p, values.get(p), t, k, effect, holds, runs));
+            List<Double> ts = new ArrayList<>();
+            List<Double> cs = new ArrayList<>();
+            List<Double> effects = new ArrayList<>();
+            boolean holds = true;
+            for (int i = 0; i < conditions.size(); i++) {
+                List<Double> c = control.get(i).getOrDefault(p, List.of());
+                double t = mean(treatment.get(i).getOrDefault(p, List.of()));
+                double k = mean(c);
+                double effect = conditions.get(i).effect().of(t, k);
+                holds &= effect > conditions.get(i).smallestEffect(); // NaN never holds
+                ts.add(t);
+                cs.add(k);
+                effects.add(effect);
+            }
+            int runs = claim.paired() ? e.getValue().size() + control.get(0).getOrDefault(p, List.of()).size()
+                    : e.getValue().size();
+            out.add(new Point(p, values.get(p), ts, cs, effects, holds, runs));
         }
         return new RobustnessMap(parameters, out);
     }
@@ -133,15 +166,23 @@ record RobustnessMap(List<String> parameters, List<Point> points) {
     String csv() {
         StringBuilder b = new StringBuilder("point");
         parameters.forEach(p -> b.append(',').append(p));
-        b.append(",treatment,control,effect,holds,runs\n");
+        b.append(",treatment,control,effect");
+        int conditions = points.get(0).effects().size();
+        for (int i = 2; i <= conditions; i++) {
+            b.append(",treatment_").append(i).append(",control_").append(i).append(",effect_").append(i);
+        }
+        b.append(",holds,runs\n");
         for (Point p : points) {
             b.append(p.point());
             for (String name : parameters) {
                 b.append(',').append(Objects.requireNonNull(p.values().get(name), name));
             }
-            b.append(',').append(FigureData.number(p.treatment())).append(',').append(FigureData.number(p.control()))
-                    .append(',').append(FigureData.number(p.effect())).append(',').append(p.holds() ? 1 : 0)
-                    .append(',').append(p.runs()).append('\n');
+            for (int i = 0; i < conditions; i++) {
+                b.append(',').append(FigureData.number(p.treatments().get(i))).append(',')
+                        .append(FigureData.number(p.controls().get(i))).append(',')
+                        .append(FigureData.number(p.effects().get(i)));
+            }
+            b.append(',').append(p.holds() ? 1 : 0).append(',').append(p.runs()).append('\n');
         }
         return b.toString();
     }

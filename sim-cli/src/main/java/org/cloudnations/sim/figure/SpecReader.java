@@ -20,7 +20,9 @@ final class SpecReader {
     private static final Set<String> TOP = Set.of("id", "caption", "sweep", "plot", "chart", "reference", "size",
             "formats", "data_sha256", "test", "claim");
     private static final Set<String> CLAIM = Set.of("treatment", "control", "statistic", "control_statistic",
-            "control_value", "effect", "smallest_effect");
+            "control_value", "effect", "smallest_effect", "also");
+    private static final Set<String> CONDITION = Set.of("statistic", "control_statistic", "control_value", "effect",
+            "smallest_effect");
     private static final Set<String> STATISTIC = Set.of("metric", "over", "from", "to", "last_ticks");
     private static final Set<String> SWEEP = Set.of("scenario", "design", "vary", "fixed", "samples", "levels",
             "replicates", "ticks", "seed", "bootstrap");
@@ -187,25 +189,39 @@ final class SpecReader {
         if (c.has("treatment") && treatment.equals(control)) {
             throw at.error("claim.control", "the same as claim.treatment; allowed: arms that differ");
         }
+        ClaimDefinition first = condition(at, c, treatment, control);
+        List<ClaimDefinition> also = new ArrayList<>();
+        for (Fields a : c.objects("also", CONDITION)) {
+            also.add(condition(at, a, treatment, control));
+        }
+        return new ClaimDefinition(treatment, control, first.statistic(), first.controlStatistic(),
+                first.controlValue(), first.effect(), first.smallestEffect(), also);
+    }
+
+    /** Reads one condition of a claim: its statistics, effect and smallest effect. */
+    private static ClaimDefinition condition(SpecLocation at, Fields c, Map<String, String> treatment,
+                                             Map<String, String> control) {
+        boolean paired = !treatment.isEmpty();
         RunStatistic statistic = statistic(at, c.object("statistic", STATISTIC));
         RunStatistic controlStatistic = c.has("control_statistic")
                 ? statistic(at, c.object("control_statistic", STATISTIC)) : null;
         double controlValue = c.has("control_value") ? c.number("control_value") : Double.NaN;
         int within = (controlStatistic != null ? 1 : 0) + (c.has("control_value") ? 1 : 0);
-        if (c.has("treatment") ? within != 0 : within != 1) {
-            throw at.error("claim", c.has("treatment") ? "a paired claim compares its arms on claim.statistic; "
+        if (paired ? within != 0 : within != 1) {
+            String where = c.path().substring(0, c.path().length() - 1);
+            throw at.error(where, paired ? "a paired claim compares its arms on claim.statistic; "
                     + "remove control_statistic and control_value" : "give either treatment and control (paired "
                     + "arms) or, within one run, control_statistic or control_value");
         }
         String effectText = c.optionalString("effect", "difference");
         ClaimDefinition.Effect effect = SpecName.of(ClaimDefinition.Effect.class, effectText);
         if (effect == null) {
-            throw at.error("claim.effect", "unknown effect '" + effectText + "'; allowed: "
+            throw at.error(c.path() + "effect", "unknown effect '" + effectText + "'; allowed: "
                     + String.join(", ", SpecName.labels(ClaimDefinition.Effect.class)));
         }
         double smallest = c.number("smallest_effect");
         if (!(smallest > 0)) {
-            throw at.error("claim.smallest_effect", "value " + smallest + " is not allowed; allowed: a positive "
+            throw at.error(c.path() + "smallest_effect", "value " + smallest + " is not allowed; allowed: a positive "
                     + "number (a difference, or a share of the control for a relative effect)");
         }
         return new ClaimDefinition(treatment, control, statistic, controlStatistic, controlValue, effect, smallest);

@@ -169,6 +169,9 @@ class FigureCommandTest {
         "claim-ai-growth-exit|\"chart\": \"robustness\"|\"chart\": \"final\"|chart': a claim is mapped by a robustness chart only, not a final chart",
         "claim-ai-growth-exit|\"x\": \"freelance_rate\"|\"x\": \"ai_growth\"|plot.x': 'ai_growth' is not allowed; the phase diagram's axes are two numeric ranges of sweep.vary: revision_rate, choice_intensity, exit_cost, automation_half, gig_rate, freelance_rate",
         "claim-ai-growth-exit|\"fixed\": {\"individuals\": 3000,|\"fixed\": {\"ai_growth\": 0.02, \"individuals\": 3000,|sweep': arm ai_growth=0.05: 'ai_growth' is also set with set; allowed: a parameter either in the arms or set",
+        "claim-ai-growth-exit|\"metric\": \"exits_displaced\"|\"metric\": \"exits_displace\"|claim.also[0].statistic.metric': unknown metric 'exits_displace'; did you mean 'exits_displaced'? Known: ",
+        "claim-ai-growth-exit|\"over\": \"total\"|\"over\": \"sum\"|claim.also[0].statistic.over': unknown statistic 'sum'; allowed: last, mean, total",
+        "claim-ai-growth-exit|\"smallest_effect\": 0.05|\"smallest_effect\": -1|claim.also[0].smallest_effect': value -1.0 is not allowed; allowed: a positive number (a difference, or a share of the control for a relative effect)",
         "claim-high-skilled-leave-first|\"control_value\": 1,|\"control_value\": 1, \"control_statistic\": {\"metric\": \"cloud_share\"},|claim': give either treatment and control (paired arms) or, within one run, control_statistic or control_value",
         "claim-high-skilled-leave-first|\"over\": \"last\"}|\"over\": \"last\", \"last_ticks\": 5}|claim.statistic.over': the last value has no window; remove from, to and last_ticks, or use mean or total"})
     void badSpecsExit2WithOneLineNamingTheFileAndTheField(String id, String from, String to, String message)

@@ -53,7 +53,8 @@ class RobustnessMapTest {
                 2, List.of(0.1, 0.1)));
         Map<Integer, Map<String, String>> values = Map.of(0, Map.of("a", "0.1"), 1, Map.of("a", "0.9"),
                 2, Map.of("a", "0.5"));
-        RobustnessMap map = RobustnessMap.of(paired(0.05), List.of("a"), treatment, control, values);
+        RobustnessMap map = RobustnessMap.of(paired(0.05), List.of("a"), List.of(treatment), List.of(control),
+                values);
         assertEquals(3, map.points().size());
         RobustnessMap.Point first = map.points().get(0);
         assertEquals(0.32, first.treatment(), 1e-12);
@@ -71,6 +72,31 @@ class RobustnessMapTest {
                 + "2,0.5,,0.1,,0,4\n", map.csv());
         // the point in the upper half (0.9) does not hold, the lower one (0.1) does; 0.5 is the middle
         assertEquals(Map.of("a", -0.5), map.halvesDifference());
+    }
+
+    @Test
+    void aClaimWithFurtherConditionsHoldsWhereEveryConditionHolds() {
+        RunStatistic last = new RunStatistic("m", RunStatistic.Over.LAST, 0, -1, 0);
+        RunStatistic total = new RunStatistic("n", RunStatistic.Over.TOTAL, 0, -1, 0);
+        ClaimDefinition second = new ClaimDefinition(Map.of("x", "1"), Map.of("x", "0"), total, null, Double.NaN,
+                ClaimDefinition.Effect.RELATIVE, 0.05);
+        ClaimDefinition claim = new ClaimDefinition(Map.of("x", "1"), Map.of("x", "0"), last, null, Double.NaN,
+                ClaimDefinition.Effect.DIFFERENCE, 0.01, List.of(second));
+        assertEquals(2, claim.conditions().size());
+        TreeMap<Integer, List<Double>> t1 = new TreeMap<>(Map.of(0, List.of(0.5), 1, List.of(0.5)));
+        TreeMap<Integer, List<Double>> c1 = new TreeMap<>(Map.of(0, List.of(0.3), 1, List.of(0.3)));
+        TreeMap<Integer, List<Double>> t2 = new TreeMap<>(Map.of(0, List.of(11.0), 1, List.of(10.2)));
+        TreeMap<Integer, List<Double>> c2 = new TreeMap<>(Map.of(0, List.of(10.0), 1, List.of(10.0)));
+        RobustnessMap map = RobustnessMap.of(claim, List.of("a"), List.of(t1, t2), List.of(c1, c2),
+                Map.of(0, Map.of("a", "1"), 1, Map.of("a", "2")));
+        assertTrue(map.points().get(0).holds(), "0.2 > 0.01 and 10% > 5%");
+        assertFalse(map.points().get(1).holds(), "0.2 > 0.01 but 2% < 5%");
+        assertEquals("point,a,treatment,control,effect,treatment_2,control_2,effect_2,holds,runs\n"
+                + "0,1,0.5,0.3,0.2,11,10,0.1,1,2\n"
+                + "1,2,0.5,0.3,0.2,10.2,10,0.02,0,2\n", map.csv());
+        assertThrows(IllegalArgumentException.class, () -> new ClaimDefinition(Map.of("x", "1"), Map.of("x", "2"),
+                last, null, Double.NaN, ClaimDefinition.Effect.DIFFERENCE, 0.01, List.of(second)),
+                "a further condition has the claim's arms");
     }
 
     @Test
