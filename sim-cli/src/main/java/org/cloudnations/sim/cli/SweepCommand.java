@@ -63,6 +63,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "A varied parameter: a range (N levels for grid and oat, default 5) or a list; repeatable.")
     List<String> varies = new ArrayList<>();
 
+    @Option(names = "--arm", paramLabel = "NAME=VALUE[,NAME=VALUE...]",
+            description = "An arm of a paired sweep: every design point runs once per arm, all arms with the point's seeds; repeat for each arm (grid, random, lhs).")
+    List<String> arms = new ArrayList<>();
+
     @Option(names = "--design", defaultValue = "grid", paramLabel = "DESIGN",
             description = "grid, random, lhs, sobol, oat or morris (default: ${DEFAULT-VALUE}).")
     String design;
@@ -160,7 +164,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         int morrisLevels = levels != null ? levels : kind == DesignKind.MORRIS ? SweepSpec.DEFAULT_MORRIS_LEVELS : 0;
         SweepSpec sweep = new SweepSpec(s, parameters, parsed, kind, samples == null ? 0 : samples, morrisLevels,
-                replicates, ticks, seed, seriesEvery, bootstrap, commandLine());
+                replicates, ticks, seed, seriesEvery, bootstrap, commandLine(), arms.stream().map(SweepCommand::arm).toList());
         SweepPlan plan = SweepPlan.of(sweep);
         if (slurm != null) {
             return slurmJob(plan, stdout);
@@ -278,6 +282,28 @@ final class SweepCommand implements Callable<Integer> {
         return SimCli.OK;
     }
 
+    /**
+     * Parses the text of one {@code --arm}.
+     *
+     * @param text {@code NAME=VALUE[,NAME=VALUE...]}
+     * @return parameter name to value, in order
+     * @throws ConfigurationException when a pair is malformed or a name is given twice
+     */
+    static Map<String, String> arm(String text) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : text.split(",", -1)) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                throw new ConfigurationException("--arm " + text + ": expected NAME=VALUE[,NAME=VALUE...]");
+            }
+            if (values.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim()) != null) {
+                throw new ConfigurationException("--arm " + text + ": '" + pair.substring(0, eq).trim()
+                        + "' is given twice; allowed: each parameter once per arm");
+            }
+        }
+        return values;
+    }
+
     /** The options that define the sweep, for the shard tasks of a job script. */
     private List<String> sweepArguments() {
         List<String> a = new ArrayList<>(List.of("sweep", scenario));
@@ -285,6 +311,7 @@ final class SweepCommand implements Callable<Integer> {
             a.add("--vary");
             a.add(v);
         }
+        arms.forEach(arm -> a.addAll(List.of("--arm", arm)));
         a.addAll(List.of("--design", design));
         if (samples != null) {
             a.addAll(List.of("--samples", samples.toString()));
@@ -320,10 +347,19 @@ final class SweepCommand implements Callable<Integer> {
             for (Map.Entry<?, ?> e : ((Map<?, ?>) manifest.get("varied")).entrySet()) {
                 parsed.add(Vary.parse(e.getKey() + "=" + e.getValue(), s.parameters()));
             }
+            List<Map<String, String>> arms = new ArrayList<>();
+            if (manifest.get("arms") != null) {
+                for (Object arm : (List<?>) manifest.get("arms")) {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    ((Map<?, ?>) arm).forEach((k, v) -> values.put(String.valueOf(k), String.valueOf(v)));
+                    arms.add(values);
+                }
+            }
             SweepSpec spec = new SweepSpec(s, fixed, parsed, DesignKind.parse(text(manifest, "design")),
                     whole(manifest, "samples"), whole(manifest, "levels"), whole(manifest, "replicates"),
                     whole(manifest, "ticks"), seedOf(where),
-                    whole(manifest, "series_every"), whole(manifest, "bootstrap"), text(manifest, "command_line"));
+                    whole(manifest, "series_every"), whole(manifest, "bootstrap"), text(manifest, "command_line"),
+                    arms);
             return SweepPlan.of(spec);
         } catch (ClassCastException | NullPointerException | NumberFormatException e) {
             throw new ConfigurationException("merge: " + where + "/manifest.json lacks a field of a sweep manifest; "

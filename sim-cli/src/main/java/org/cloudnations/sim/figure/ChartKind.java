@@ -11,7 +11,9 @@ enum ChartKind implements SpecName {
     /** Sensitivity indices of a metric per parameter (sobol and morris designs). */
     SENSITIVITY("sensitivity"),
     /** A metric's final value over one or two varied parameters, as a table of numbers. */
-    TABLE("table");
+    TABLE("table"),
+    /** A claim tested at every point of a design: where it holds, over two varied parameters. */
+    ROBUSTNESS("robustness");
 
     private final String label;
 

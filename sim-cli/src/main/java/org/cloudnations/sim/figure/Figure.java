@@ -276,7 +276,7 @@ public final class Figure {
             files.add(csv);
             String sha = data.sha256();
             Path json = outDir.resolve(spec.id() + ".json");
-            FigureFiles.write(json, provenance(job, sha, files).getBytes(StandardCharsets.UTF_8));
+            FigureFiles.write(json, provenance(job, data, sha, files).getBytes(StandardCharsets.UTF_8));
             files.add(json);
             return new FigureResult(spec.id(), size, o.runs(), o.ran(), sha, spec.sha256(size), files);
         } catch (IOException e) {
@@ -284,7 +284,7 @@ public final class Figure {
         }
     }
 
-    private String provenance(FigureJob job, String sha, List<Path> files) {
+    private String provenance(FigureJob job, FigureData data, String sha, List<Path> files) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("figure", spec.id());
         m.put("caption", spec.caption());
@@ -297,6 +297,9 @@ public final class Figure {
         m.put("data_sha256", sha);
         m.put("expected_sha256", spec.sha256(size));
         m.put("data_matches_spec", sha.equals(spec.sha256(size)));
+        if (data.map() != null) {
+            m.put("claim", RobustnessChart.summary(spec.claim(), data.map()));
+        }
         m.put("library_version", Provenance.libraryVersion());
         m.put("git_commit", Provenance.gitCommit());
         m.put("java_version", Provenance.javaVersion());

@@ -64,6 +64,7 @@ final class FigureCharts {
             case HEATMAP -> heatmap(job, data)::draw;
             case SENSITIVITY -> sensitivity(job, data)::draw;
             case TABLE -> new Table(job, data);
+            case ROBUSTNESS -> RobustnessChart.chart(job, data.map())::draw;
         };
     }
 
@@ -259,7 +260,7 @@ final class FigureCharts {
         return y;
     }
 
-    private static void style(ValueAxis a) {
+    static void style(ValueAxis a) {
         a.setLabelFont(FigureStyle.LABEL);
         a.setTickLabelFont(FigureStyle.TICK);
         a.setLabelPaint(FigureStyle.INK);
@@ -269,7 +270,7 @@ final class FigureCharts {
         a.setLabelInsets(new RectangleInsets(1, 1, 1, 1));
     }
 
-    private static JFreeChart finish(XYPlot plot, boolean legend) {
+    static JFreeChart finish(XYPlot plot, boolean legend) {
         style(plot.getDomainAxis());
         style(plot.getRangeAxis());
         plot.setBackgroundPaint(Color.WHITE);
@@ -298,16 +299,24 @@ final class FigureCharts {
                         corner[0] < 0.5 ? corner[1] > 0.5 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT
                                 : corner[1] > 0.5 ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT));
             } else {
-                LegendTitle below = new LegendTitle(plot);
-                below.setItemFont(FigureStyle.TICK);
-                below.setFrame(BlockBorder.NONE);
-                below.setPosition(RectangleEdge.BOTTOM);
-                below.setBackgroundPaint(Color.WHITE);
-                below.setMargin(new RectangleInsets(2, 0, 0, 0));
-                chart.addSubtitle(below);
+                chart.addSubtitle(legendBelow(plot));
             }
         }
         return chart;
+    }
+
+    /**
+     * @param plot a plot
+     * @return its legend for below the plot, in a row, without a frame
+     */
+    static LegendTitle legendBelow(XYPlot plot) {
+        LegendTitle below = new LegendTitle(plot);
+        below.setItemFont(FigureStyle.TICK);
+        below.setFrame(BlockBorder.NONE);
+        below.setPosition(RectangleEdge.BOTTOM);
+        below.setBackgroundPaint(Color.WHITE);
+        below.setMargin(new RectangleInsets(2, 0, 0, 0));
+        return below;
     }
 
     /**

@@ -20,10 +20,14 @@ import java.util.Objects;
  * interval, {@code n} the runs behind the value (0 for reference values). Numbers are rounded to
  * {@value #DIGITS} significant digits, so the checksum does not hang on the last bit of a sum.
  *
+ * <p>A robustness chart's data are its {@link RobustnessMap} instead of rows: the same sweep line,
+ * then the map's own header and one row per design point.
+ *
  * @param sweep the {@code sim sweep} arguments of the sweep
- * @param rows the rows, in drawing order
+ * @param rows the rows, in drawing order (none for a robustness map)
+ * @param map the robustness map, or null for the other charts
  */
-record FigureData(String sweep, List<Row> rows) {
+record FigureData(String sweep, List<Row> rows, RobustnessMap map) {
     /** Significant digits of the numbers in the CSV. */
     static final int DIGITS = 10;
     /** The CSV's header. */
@@ -32,6 +36,26 @@ record FigureData(String sweep, List<Row> rows) {
     FigureData {
         Objects.requireNonNull(sweep, "sweep");
         rows = List.copyOf(rows);
+    }
+
+    /**
+     * Data drawn from rows.
+     *
+     * @param sweep see {@link #sweep()}
+     * @param rows see {@link #rows()}
+     */
+    FigureData(String sweep, List<Row> rows) {
+        this(sweep, rows, null);
+    }
+
+    /**
+     * A robustness map's data.
+     *
+     * @param sweep see {@link #sweep()}
+     * @param map see {@link #map()}
+     */
+    FigureData(String sweep, RobustnessMap map) {
+        this(sweep, List.of(), Objects.requireNonNull(map, "map"));
     }
 
     /**
@@ -61,6 +85,9 @@ record FigureData(String sweep, List<Row> rows) {
     /** @return the CSV text: the sweep line, the header line and the rows, with LF line ends */
     String csv() {
         StringBuilder b = new StringBuilder("# sweep: sim sweep ").append(sweep.replace('\n', ' ')).append('\n');
+        if (map != null) {
+            return b.append(map.csv()).toString();
+        }
         b.append(HEADER).append('\n');
         for (Row r : rows) {
             b.append(field(r.series())).append(',').append(field(r.x())).append(',').append(field(r.y())).append(',')

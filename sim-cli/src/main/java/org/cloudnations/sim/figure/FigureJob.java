@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.cloudnations.sim.param.Names;
+import org.cloudnations.sim.stats.WilsonInterval;
 
 /**
  * A figure spec at one size, checked against its scenario and design, and the computation of its
@@ -40,11 +41,11 @@ final class FigureJob {
     static FigureJob prepare(FigureSpec spec, FigureSize size) {
         SpecLocation at = new SpecLocation(spec.file());
         ChartKind kind = spec.chart();
-        int seriesEvery = kind == ChartKind.TIMESERIES ? 1 : 0;
+        int seriesEvery = kind == ChartKind.TIMESERIES || kind == ChartKind.ROBUSTNESS ? 1 : 0;
         SweepAdapter.Prepared sweep = SweepAdapter.prepare(spec.sweep(size), seriesEvery,
                 "sim figure " + spec.file(), at);
         PlotDefinition plot = spec.plot();
-        if (!sweep.metrics().contains(plot.metric())) {
+        if (kind != ChartKind.ROBUSTNESS && !sweep.metrics().contains(plot.metric())) { // robustness: the claim's
             throw at.error("plot.metric", Names.unknown("metric", plot.metric(), sweep.metrics())
                     + " (see 'sim describe " + sweep.scenario() + "')");
         }
@@ -90,6 +91,7 @@ final class FigureJob {
                             + "allowed: mean");
                 }
             }
+            case ROBUSTNESS -> RobustnessJob.check(spec, sweep, at);
             default -> throw new IllegalStateException(kind.toString());
         }
         if (plot.series() != null) {
@@ -218,6 +220,9 @@ final class FigureJob {
                             Math.max(1, v.n())));
                 }
             }
+            case ROBUSTNESS -> {
+                return new FigureData(spec.sweep(size).arguments(), RobustnessJob.compute(spec.claim(), sweep, dir));
+            }
             default -> throw new IllegalStateException(spec.chart().toString());
         }
         return new FigureData(spec.sweep(size).arguments(), rows);
@@ -280,11 +285,8 @@ final class FigureJob {
                 for (double d : v) {
                     k += p.condition().test(d) ? 1 : 0;
                 }
-                double share = (double) k / n;
-                double z = 1.959963984540054; // the 97.5% normal quantile
-                double centre = (share + z * z / (2 * n)) / (1 + z * z / n);
-                double half = z / (1 + z * z / n) * Math.sqrt(share * (1 - share) / n + z * z / (4.0 * n * n));
-                return new FigureData.Row(series, x, y, share, centre - half, centre + half, n);
+                WilsonInterval w = WilsonInterval.of(k, n);
+                return new FigureData.Row(series, x, y, w.share(), w.lower(), w.upper(), n);
             }
             default -> throw new IllegalStateException(p.aggregate().toString());
         }

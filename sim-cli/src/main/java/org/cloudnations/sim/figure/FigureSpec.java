@@ -24,11 +24,12 @@ import java.util.regex.Pattern;
  * @param paperSha256 the expected SHA-256 of the data at paper size; null when not yet recorded
  * @param testSha256 the expected SHA-256 of the data at test size; null when not yet recorded
  * @param specSha256 the SHA-256 of the spec file's bytes
+ * @param claim the claim a robustness chart maps; null for the other charts
  */
 record FigureSpec(Path file, String id, String caption, SweepDefinition paper, SweepDefinition test,
                   PlotDefinition plot, ChartKind chart, ReferenceDefinition reference, double widthCm,
                   double heightCm, List<String> formats, String paperSha256, String testSha256,
-                  String specSha256) {
+                  String specSha256, ClaimDefinition claim) {
     /** What an id may look like. */
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     /** The image formats. */

@@ -18,7 +18,12 @@ import org.cloudnations.sim.param.ConfigurationException;
  */
 final class SpecReader {
     private static final Set<String> TOP = Set.of("id", "caption", "sweep", "plot", "chart", "reference", "size",
-            "formats", "data_sha256", "test");
+            "formats", "data_sha256", "test", "claim");
+    private static final Set<String> CLAIM = Set.of("treatment", "control", "statistic", "control_statistic",
+            "control_value", "effect", "smallest_effect", "also");
+    private static final Set<String> CONDITION = Set.of("statistic", "control_statistic", "control_value", "effect",
+            "smallest_effect");
+    private static final Set<String> STATISTIC = Set.of("metric", "over", "from", "to", "last_ticks");
     private static final Set<String> SWEEP = Set.of("scenario", "design", "vary", "fixed", "samples", "levels",
             "replicates", "ticks", "seed", "bootstrap");
     private static final Set<String> TEST = Set.of("vary", "fixed", "samples", "replicates", "ticks", "data_sha256");
@@ -73,12 +78,15 @@ final class SpecReader {
         if (!FigureSpec.ID.matcher(id).matches()) {
             throw at.error("id", "'" + id + "' is not allowed; allowed: 1 to 64 lower-case letters, digits and dashes");
         }
+        ClaimDefinition claim = f.has("claim") ? claim(at, f.object("claim", CLAIM)) : null;
+        List<Map<String, String>> arms = claim == null || !claim.paired() ? List.of()
+                : List.of(claim.treatment(), claim.control());
         Fields s = f.object("sweep", SWEEP);
         SweepDefinition paper = new SweepDefinition(s.string("scenario"), s.optionalString("design", "grid"),
                 s.strings("vary"), s.textMap("fixed"), s.integer("samples", 0, 0, Integer.MAX_VALUE),
                 s.integer("levels", 0, 0, Integer.MAX_VALUE), s.integer("replicates", null, 1, Integer.MAX_VALUE),
                 s.integer("ticks", null, 1, Integer.MAX_VALUE), s.seed("seed"),
-                s.integer("bootstrap", 1000, 0, Integer.MAX_VALUE));
+                s.integer("bootstrap", 1000, 0, Integer.MAX_VALUE), arms);
         Fields t = f.object("test", TEST);
         Map<String, String> testFixed = new LinkedHashMap<>(paper.fixed());
         testFixed.putAll(t.textMap("fixed"));
@@ -86,7 +94,7 @@ final class SpecReader {
                 t.has("vary") ? t.strings("vary") : paper.vary(), testFixed,
                 t.integer("samples", paper.samples(), 0, Integer.MAX_VALUE), paper.levels(),
                 t.integer("replicates", paper.replicates(), 1, Integer.MAX_VALUE),
-                t.integer("ticks", paper.ticks(), 1, Integer.MAX_VALUE), paper.seed(), paper.bootstrap());
+                t.integer("ticks", paper.ticks(), 1, Integer.MAX_VALUE), paper.seed(), paper.bootstrap(), arms);
         Fields p = f.object("plot", PLOT);
         Aggregate aggregate = SpecName.of(Aggregate.class, p.optionalString("aggregate", "mean"));
         if (aggregate == null) {
@@ -116,7 +124,8 @@ final class SpecReader {
                     ? "the share aggregate needs a condition, e.g. {\"operator\": \">=\", \"value\": 0.5}"
                     : "a condition belongs to the share aggregate only");
         }
-        PlotDefinition plot = new PlotDefinition(p.string("metric"), p.string("x"), p.optionalString("y", null),
+        String metric = claim != null && !p.has("metric") ? claim.statistic().metric() : p.string("metric");
+        PlotDefinition plot = new PlotDefinition(metric, p.string("x"), p.optionalString("y", null),
                 p.optionalString("series", null), aggregate, q[0], q[1], condition, p.optionalString("x_label", null),
                 p.optionalString("y_label", null));
         String chartText = f.string("chart");
@@ -155,8 +164,91 @@ final class SpecReader {
                 throw at.error("formats", "unknown format '" + fmt + "'; allowed: " + String.join(", ", FigureSpec.FORMATS));
             }
         }
+        if ((chart == ChartKind.ROBUSTNESS) != (claim != null)) {
+            throw at.error(claim == null ? "claim" : "chart", claim == null
+                    ? "missing: a robustness chart needs the claim it maps (treatment, control, statistic, "
+                    + "smallest_effect)" : "a claim is mapped by a robustness chart only, not a " + chart.label()
+                    + " chart");
+        }
         return new FigureSpec(file, id, f.string("caption"), paper, test, plot, chart, reference, width, height,
-                formats, f.sha("data_sha256"), t.sha("data_sha256"), FigureData.sha256(bytes(file)));
+                formats, f.sha("data_sha256"), t.sha("data_sha256"), FigureData.sha256(bytes(file)), claim);
+    }
+
+    /** Reads the claim of a robustness map; every mistake names its field under {@code claim.}. */
+    private static ClaimDefinition claim(SpecLocation at, Fields c) {
+        Map<String, String> treatment = c.textMap("treatment");
+        Map<String, String> control = c.textMap("control");
+        if (c.has("treatment") != c.has("control")) {
+            throw at.error(c.has("treatment") ? "claim.control" : "claim.treatment", "missing: a paired claim "
+                    + "needs both arms, treatment and control");
+        }
+        if (c.has("treatment") && (treatment.isEmpty() || control.isEmpty())) {
+            throw at.error(treatment.isEmpty() ? "claim.treatment" : "claim.control", "an arm sets at least one "
+                    + "parameter; write a default value out, e.g. {\"open_models\": true}");
+        }
+        if (c.has("treatment") && treatment.equals(control)) {
+            throw at.error("claim.control", "the same as claim.treatment; allowed: arms that differ");
+        }
+        ClaimDefinition first = condition(at, c, treatment, control);
+        List<ClaimDefinition> also = new ArrayList<>();
+        for (Fields a : c.objects("also", CONDITION)) {
+            also.add(condition(at, a, treatment, control));
+        }
+        return new ClaimDefinition(treatment, control, first.statistic(), first.controlStatistic(),
+                first.controlValue(), first.effect(), first.smallestEffect(), also);
+    }
+
+    /** Reads one condition of a claim: its statistics, effect and smallest effect. */
+    private static ClaimDefinition condition(SpecLocation at, Fields c, Map<String, String> treatment,
+                                             Map<String, String> control) {
+        boolean paired = !treatment.isEmpty();
+        RunStatistic statistic = statistic(at, c.object("statistic", STATISTIC));
+        RunStatistic controlStatistic = c.has("control_statistic")
+                ? statistic(at, c.object("control_statistic", STATISTIC)) : null;
+        double controlValue = c.has("control_value") ? c.number("control_value") : Double.NaN;
+        int within = (controlStatistic != null ? 1 : 0) + (c.has("control_value") ? 1 : 0);
+        if (paired ? within != 0 : within != 1) {
+            String where = c.path().substring(0, c.path().length() - 1);
+            throw at.error(where, paired ? "a paired claim compares its arms on claim.statistic; "
+                    + "remove control_statistic and control_value" : "give either treatment and control (paired "
+                    + "arms) or, within one run, control_statistic or control_value");
+        }
+        String effectText = c.optionalString("effect", "difference");
+        ClaimDefinition.Effect effect = SpecName.of(ClaimDefinition.Effect.class, effectText);
+        if (effect == null) {
+            throw at.error(c.path() + "effect", "unknown effect '" + effectText + "'; allowed: "
+                    + String.join(", ", SpecName.labels(ClaimDefinition.Effect.class)));
+        }
+        double smallest = c.number("smallest_effect");
+        if (!(smallest > 0)) {
+            throw at.error(c.path() + "smallest_effect", "value " + smallest + " is not allowed; allowed: a positive "
+                    + "number (a difference, or a share of the control for a relative effect)");
+        }
+        return new ClaimDefinition(treatment, control, statistic, controlStatistic, controlValue, effect, smallest);
+    }
+
+    private static RunStatistic statistic(SpecLocation at, Fields s) {
+        String overText = s.optionalString("over", "last");
+        RunStatistic.Over over = SpecName.of(RunStatistic.Over.class, overText);
+        if (over == null) {
+            throw at.error(s.path() + "over", "unknown statistic '" + overText + "'; allowed: "
+                    + String.join(", ", SpecName.labels(RunStatistic.Over.class)));
+        }
+        boolean window = s.has("from") || s.has("to") || s.has("last_ticks");
+        if (over == RunStatistic.Over.LAST && window) {
+            throw at.error(s.path() + "over", "the last value has no window; remove from, to and last_ticks, or "
+                    + "use mean or total");
+        }
+        if (s.has("last_ticks") && (s.has("from") || s.has("to"))) {
+            throw at.error(s.path() + "last_ticks", "give either last_ticks or from and to, not both");
+        }
+        long from = s.integer("from", 0, 0, Integer.MAX_VALUE);
+        long to = s.integer("to", -1, -1, Integer.MAX_VALUE);
+        if (to != -1 && to < from) {
+            throw at.error(s.path() + "to", "value " + to + " is before from " + from + "; allowed: a tick from "
+                    + from + " on");
+        }
+        return new RunStatistic(s.string("metric"), over, from, to, s.integer("last_ticks", 0, 1, Integer.MAX_VALUE));
     }
 
     private static byte[] bytes(Path file) {

@@ -60,6 +60,18 @@ final class SweepAdapter {
     record SeriesValue(int run, int point, Map<String, String> values, long tick, double value) {
     }
 
+    /**
+     * The recorded ticks of one metric in one successful run.
+     *
+     * @param run the run id
+     * @param point the point of the sweep (with arms: design point * arms + arm)
+     * @param values the varied parameters' values (name to text), arm parameters included
+     * @param ticks the recorded ticks, ascending
+     * @param series the metric at those ticks
+     */
+    record RunSeries(int run, int point, Map<String, String> values, long[] ticks, double[] series) {
+    }
+
     /** One row of sensitivity.csv for one metric. */
     record IndexValue(String method, String parameter, String index, double value, double low, double high,
                       long n) {
@@ -103,6 +115,46 @@ final class SweepAdapter {
         /** @return whether the design has sensitivity indices (sobol, morris) */
         boolean sensitivityDesign() {
             return plan.spec().design() == DesignKind.SOBOL || plan.spec().design() == DesignKind.MORRIS;
+        }
+
+        /**
+         * @param parameter a varied parameter
+         * @return whether it is varied over a numeric range (else a list of values)
+         */
+        boolean isRange(String parameter) {
+            return plan.spec().varies().stream().anyMatch(v -> v.name().equals(parameter) && v.isRange());
+        }
+
+        /** @return the number of arms each design point runs in; 0 without arms */
+        int arms() {
+            return plan.spec().arms().size();
+        }
+
+        /**
+         * Every recorded tick of a metric, run by run, in run order.
+         *
+         * @param dir the sweep folder
+         * @param metric the metric
+         * @return one entry per successful run
+         * @throws IOException when a file cannot be read
+         */
+        List<RunSeries> runSeries(Path dir, String metric) throws IOException {
+            Map<Integer, List<SeriesValue>> byRun = new java.util.TreeMap<>();
+            for (SeriesValue v : series(dir, metric)) {
+                byRun.computeIfAbsent(v.run(), k -> new ArrayList<>()).add(v);
+            }
+            List<RunSeries> out = new ArrayList<>();
+            for (List<SeriesValue> values : byRun.values()) {
+                long[] ticks = new long[values.size()];
+                double[] series = new double[values.size()];
+                for (int i = 0; i < ticks.length; i++) {
+                    ticks[i] = values.get(i).tick();
+                    series[i] = values.get(i).value();
+                }
+                SeriesValue first = values.get(0);
+                out.add(new RunSeries(first.run(), first.point(), first.values(), ticks, series));
+            }
+            return out;
         }
 
         /** @return the design's name */
@@ -243,13 +295,26 @@ final class SweepAdapter {
             }
         }
         where.field("sweep.fixed", () -> scenario.parameters().resolve(def.fixed()));
+        for (int a = 0; a < def.arms().size(); a++) {
+            String field = a == 0 ? "claim.treatment" : "claim.control";
+            for (String name : def.arms().get(a).keySet()) {
+                if (!scenario.parameters().names().contains(name)) {
+                    throw where.error(field + "." + name, Names.unknown("parameter", name,
+                            scenario.parameters().names()) + " (see 'sim describe " + scenario.name() + "')");
+                }
+            }
+            Map<String, String> values = new LinkedHashMap<>(def.fixed());
+            values.putAll(def.arms().get(a));
+            where.field(field, () -> scenario.parameters().resolve(values));
+        }
         List<Vary> varies = new ArrayList<>();
         for (String v : def.vary()) {
             varies.add(where.field("sweep.vary", () -> Vary.parse(v, scenario.parameters())));
         }
         int levels = def.levels() != 0 ? def.levels() : design == DesignKind.MORRIS ? SweepSpec.DEFAULT_MORRIS_LEVELS : 0;
         SweepSpec spec = where.field("sweep", () -> new SweepSpec(scenario, def.fixed(), varies, design, def.samples(),
-                levels, def.replicates(), def.ticks(), def.seed(), seriesEvery, def.bootstrap(), commandLine));
+                levels, def.replicates(), def.ticks(), def.seed(), seriesEvery, def.bootstrap(), commandLine,
+                def.arms()));
         return new Prepared(where.field("sweep", () -> SweepPlan.of(spec)));
     }
 

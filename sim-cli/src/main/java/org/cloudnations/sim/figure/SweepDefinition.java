@@ -20,20 +20,29 @@ import java.util.Objects;
  * @param ticks ticks per run
  * @param seed the base seed
  * @param bootstrap bootstrap resamples of sensitivity intervals
+ * @param arms the arms every design point runs in with its seeds (a robustness map's treatment
+ *             and control, each completed to the same parameters), or empty
  */
 record SweepDefinition(String scenario, String design, List<String> vary, Map<String, String> fixed, int samples,
-                       int levels, int replicates, int ticks, long seed, int bootstrap) {
+                       int levels, int replicates, int ticks, long seed, int bootstrap,
+                       List<Map<String, String>> arms) {
     SweepDefinition {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(design, "design");
         vary = List.copyOf(vary);
         fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
+        arms = arms.stream().map(a -> Collections.unmodifiableMap(new LinkedHashMap<>(a))).toList();
     }
 
     /** @return the same sweep as {@code sim sweep} arguments, for messages and the gallery */
     String arguments() {
         StringBuilder b = new StringBuilder(scenario);
         vary.forEach(v -> b.append(" --vary ").append(v));
+        for (Map<String, String> arm : arms) {
+            StringBuilder a = new StringBuilder();
+            arm.forEach((k, v) -> a.append(a.length() == 0 ? "" : ",").append(k).append('=').append(v));
+            b.append(" --arm ").append(a);
+        }
         if (!"grid".equals(design)) {
             b.append(" --design ").append(design);
         }

@@ -190,6 +190,10 @@ final class CommandLineGrammar {
         if (label.equals("NAME=VALUE")) {
             return assignment(scenario.parameters(), clean);
         }
+        if (label.startsWith("NAME=VALUE[,")) { // --arm: one or two assignments
+            Arbitrary<String> one = assignment(scenario.parameters(), clean);
+            return Arbitraries.oneOf(one, Combinators.combine(one, one).as((a, b) -> a + "," + b));
+        }
         if (label.equals("DESIGN")) {
             List<String> designs = java.util.Arrays.stream(DesignKind.values()).map(DesignKind::label).toList();
             return validOr(clean, Arbitraries.of(designs), Arbitraries.oneOf(

@@ -112,6 +112,28 @@ class FigureCommandTest {
         }
     }
 
+    @Test
+    void theSweepLineOfARobustnessMapReproducesItsPairedRuns() throws IOException {
+        Path cache = tmp.resolve("cache");
+        String id = "claim-ai-growth-exit";
+        CliResult f = CliResult.run("figure", FIGURES.resolve(id + ".json").toString(), "--test-size", "--cache",
+                cache.toString(), "--out", tmp.resolve("out").toString(), "--threads", "2");
+        assertEquals(0, f.code(), f.err());
+        String line = Files.readAllLines(tmp.resolve("out").resolve(id + ".csv")).get(0);
+        assertTrue(line.startsWith("# sweep: sim sweep ai-exodus ") && line.contains(" --arm ai_growth=0.05 --arm "
+                + "ai_growth=0.01 "), line);
+        List<String> args = new java.util.ArrayList<>(List.of(line.substring("# sweep: sim ".length()).split(" ")));
+        args.addAll(List.of("--no-chart", "--threads", "1", "--out", tmp.resolve("sweep").toString()));
+        CliResult s = CliResult.run(args.toArray(String[]::new));
+        assertEquals(0, s.code(), s.err());
+        Path entry;
+        try (Stream<Path> entries = Files.list(cache)) {
+            entry = entries.filter(p -> p.getFileName().toString().startsWith("ai-exodus-")).findFirst().orElseThrow();
+        }
+        assertEquals(SweepCommandTest.rows(entry), SweepCommandTest.rows(tmp.resolve("sweep")),
+                "sim sweep with the data file's line makes the figure's runs, seeds and values");
+    }
+
     private CliResult badSpec(String id, String from, String to) throws IOException {
         Path spec = copy(id, from, to);
         CliResult r = CliResult.run("figure", spec.toString(), "--test-size", "--cache", tmp.resolve("cache").toString(),
@@ -132,9 +154,26 @@ class FigureCommandTest {
         "axelrod-table1|\"chart\": \"table\"|\"chart\": \"sensitivity\"|chart': a sensitivity chart needs a sobol or morris design; the sweep's design is grid",
         "acemoglu-restrepo-labour-share|\"chart\": \"final\"|\"chart\": \"heatmap\"|chart': a heatmap needs two varied parameters, plot.x and plot.y; the sweep varies automation_reach on a grid design",
         "baseline-cloud-share|\"x\": \"tick\"|\"x\": \"digital_access\"|plot.x': a timeseries chart has x \"tick\", not 'digital_access'",
-        "axelrod-table1|\"chart\": \"table\"|\"chart\": \"pie\"|chart': unknown chart kind 'pie'; allowed: timeseries, final, heatmap, sensitivity, table",
+        "axelrod-table1|\"chart\": \"table\"|\"chart\": \"pie\"|chart': unknown chart kind 'pie'; allowed: timeseries, final, heatmap, sensitivity, table, robustness",
         "axelrod-table1|\"replicates\": 50|\"replicates\": 0|sweep.replicates': value 0 is not allowed; allowed: a whole number from 1 to 2147483647",
-        "axelrod-table1|\"plot\"|\"plott\"|plott': unknown field; allowed here: caption, chart, data_sha256, formats, id, plot, reference, size, sweep, test"})
+        "axelrod-table1|\"plot\"|\"plott\"|plott': unknown field; allowed here: caption, chart, claim, data_sha256, formats, id, plot, reference, size, sweep, test",
+        "claim-ai-growth-exit|\"smallest_effect\": 0.005|\"smallest_effect\": 0|claim.smallest_effect': value 0.0 is not allowed; allowed: a positive number (a difference, or a share of the control for a relative effect)",
+        "claim-ai-growth-exit|\"metric\": \"cloud_share\"|\"metric\": \"cloud_shar\"|claim.statistic.metric': unknown metric 'cloud_shar'; did you mean 'cloud_share'? Known: ",
+        "claim-ai-growth-exit|\"over\": \"mean\"|\"over\": \"median\"|claim.statistic.over': unknown statistic 'median'; allowed: last, mean, total",
+        "claim-ai-growth-exit|\"from\": 1, \"to\": 40|\"from\": 41, \"to\": 40|claim.statistic.to': value 40 is before from 41; allowed: a tick from 41 on",
+        "claim-ai-growth-exit|\"treatment\": {\"ai_growth\"|\"treatment\": {\"ai_growt\"|claim.treatment.ai_growt': unknown parameter 'ai_growt'; did you mean 'ai_growth'? Known: ",
+        "claim-ai-growth-exit|{\"ai_growth\": 0.01}|{\"ai_growth\": 0.9}|claim.control': parameter 'ai_growth': value 0.9 is out of range; allowed: a real number from 0 to 0.5",
+        "claim-ai-growth-exit|{\"ai_growth\": 0.01}|{\"ai_growth\": 0.05}|claim.control': the same as claim.treatment; allowed: arms that differ",
+        "claim-ai-growth-exit|\"effect\": \"difference\"|\"effect\": \"ratio\"|claim.effect': unknown effect 'ratio'; allowed: difference, relative",
+        "claim-ai-growth-exit|\"design\": \"lhs\"|\"design\": \"sobol\"|sweep': arm: arms apply to grid, random and lhs designs; the sobol design computes indices from its own points",
+        "claim-ai-growth-exit|\"chart\": \"robustness\"|\"chart\": \"final\"|chart': a claim is mapped by a robustness chart only, not a final chart",
+        "claim-ai-growth-exit|\"x\": \"freelance_rate\"|\"x\": \"ai_growth\"|plot.x': 'ai_growth' is not allowed; the phase diagram's axes are two numeric ranges of sweep.vary: revision_rate, choice_intensity, exit_cost, automation_half, gig_rate, freelance_rate",
+        "claim-ai-growth-exit|\"fixed\": {\"individuals\": 3000,|\"fixed\": {\"ai_growth\": 0.02, \"individuals\": 3000,|sweep': arm ai_growth=0.05: 'ai_growth' is also set with set; allowed: a parameter either in the arms or set",
+        "claim-ai-growth-exit|\"metric\": \"exits_displaced\"|\"metric\": \"exits_displace\"|claim.also[0].statistic.metric': unknown metric 'exits_displace'; did you mean 'exits_displaced'? Known: ",
+        "claim-ai-growth-exit|\"over\": \"total\"|\"over\": \"sum\"|claim.also[0].statistic.over': unknown statistic 'sum'; allowed: last, mean, total",
+        "claim-ai-growth-exit|\"smallest_effect\": 0.05|\"smallest_effect\": -1|claim.also[0].smallest_effect': value -1.0 is not allowed; allowed: a positive number (a difference, or a share of the control for a relative effect)",
+        "claim-high-skilled-leave-first|\"control_value\": 1,|\"control_value\": 1, \"control_statistic\": {\"metric\": \"cloud_share\"},|claim': give either treatment and control (paired arms) or, within one run, control_statistic or control_value",
+        "claim-high-skilled-leave-first|\"over\": \"last\"}|\"over\": \"last\", \"last_ticks\": 5}|claim.statistic.over': the last value has no window; remove from, to and last_ticks, or use mean or total"})
     void badSpecsExit2WithOneLineNamingTheFileAndTheField(String id, String from, String to, String message)
             throws IOException {
         CliResult r = badSpec(id, from, to);

@@ -128,6 +128,52 @@ class SweepCommandTest {
     }
 
     @Test
+    void armsRunEveryPointInEachArmWithThePointsSeedsAndBadArmsExitTwo() throws IOException {
+        String[] paired = {"--vary", "digital_access=0.2:0.8", "--design", "lhs", "--samples", "3", "--replicates", "2",
+            "--arm", "automation_rate=0.02", "--arm", "automation_rate=0"};
+        CliResult a = sweep(tmp.resolve("a"), concat(paired, "--threads", "2"));
+        assertEquals(0, a.code(), a.err());
+        List<String> rows = rows(tmp.resolve("a"));
+        assertEquals(1 + 3 * 2 * 2, rows.size());
+        assertTrue(rows.get(0).startsWith("run,point,replicate,seed,key,digital_access,automation_rate,status,"),
+                rows.get(0));
+        for (String r : rows.subList(1, rows.size())) {
+            String[] f = r.split(",");
+            int point = Integer.parseInt(f[1]);
+            // both arms of design point p (sweep points 2p and 2p + 1) take the seeds of point p
+            assertEquals(Long.toString(Seeds.run(1, point / 2, Integer.parseInt(f[2]))), f[3], r);
+            assertEquals(point % 2 == 0 ? "0.02" : "0.0", f[6], r);
+        }
+        assertEquals(rows.get(1).split(",")[5], rows.get(3).split(",")[5], "the arms share the point's context");
+        String manifest = Files.readString(tmp.resolve("a").resolve("manifest.json"));
+        assertTrue(manifest.contains("\"arms\": [{"), manifest);
+
+        String[][] cases = {
+            {"sim: --arm automation_rate: expected NAME=VALUE[,NAME=VALUE...]", "--arm", "automation_rate",
+                "--arm", "automation_rate=0"},
+            {"sim: --arm automation_rate=0.02: a paired sweep needs at least two arms; allowed: --arm repeated, e.g. "
+                + "--arm NAME=V1 --arm NAME=V2", "--arm", "automation_rate=0.02"},
+            {"sim: --arm digital_access=0.5: 'digital_access' is also varied with --vary; allowed: a parameter either "
+                + "in the arms or varied", "--arm", "digital_access=0.5", "--arm", "digital_access=0.6"},
+            {"sim: --arm automation_rat=0.02: unknown parameter 'automation_rat'; did you mean 'automation_rate'?",
+                "--arm", "automation_rat=0.02", "--arm", "automation_rate=0"},
+            {"sim: --arm: arms apply to grid, random and lhs designs; the sobol design computes indices from its own "
+                + "points", "--design", "sobol", "--samples", "4", "--arm", "automation_rate=0.02", "--arm",
+                "automation_rate=0"},
+        };
+        for (String[] c : cases) {
+            Path out = tmp.resolve("bad");
+            String[] design = c[0].contains("sobol") ? new String[] {"--vary", "digital_access=0.2:0.8"}
+                    : new String[] {"--vary", "digital_access=0.2:0.8", "--design", "lhs", "--samples", "3"};
+            CliResult r = sweep(out, concat(design, java.util.Arrays.copyOfRange(c, 1, c.length)));
+            assertEquals(2, r.code(), String.join(" ", c) + "\n" + r.err());
+            assertTrue(r.err().startsWith(c[0]), "expected: " + c[0] + "\nactual:   " + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertFalse(Files.exists(out), "nothing written");
+        }
+    }
+
+    @Test
     void failingRunsAreRecordedTheOthersCompleteAndTheExitCodeIsThree() throws IOException {
         SweepCommand.scenarios = name -> name.equals("fragile") ? SweepTestModel.SCENARIO : Scenarios.get(name);
         try {

@@ -22,4 +22,16 @@ public interface Design {
      * @return one canonical value per vary, in {@link #varies()} order
      */
     String[] point(int index);
+
+    /**
+     * The design point whose run seeds the runs of point {@code index} take: the point itself,
+     * except in a design that crosses points with arms ({@link ArmedDesign}), where all arms of a
+     * point share its seeds.
+     *
+     * @param index a point, 0 to {@link #points()} - 1
+     * @return the point the seeds derive from
+     */
+    default int seedPoint(int index) {
+        return index;
+    }
 }

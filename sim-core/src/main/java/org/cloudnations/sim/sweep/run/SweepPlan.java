@@ -12,6 +12,7 @@ import org.cloudnations.sim.metric.MetricSpec;
 import org.cloudnations.sim.engine.Provenance;
 import org.cloudnations.sim.param.ConfigurationException;
 import org.cloudnations.sim.param.Parameters;
+import org.cloudnations.sim.sweep.design.ArmedDesign;
 import org.cloudnations.sim.sweep.design.Design;
 import org.cloudnations.sim.sweep.design.Designs;
 import org.cloudnations.sim.sweep.design.Seeds;
@@ -19,7 +20,9 @@ import org.cloudnations.sim.sweep.design.Vary;
 
 /**
  * A validated sweep turned into runs: the design, the base parameters, and for every run id its
- * design point, replicate, seed, parameters and key. Run id = point * replicates + replicate.
+ * design point, replicate, seed, parameters and key. Run id = point * replicates + replicate. In a
+ * sweep with arms, point = design point * arms + arm, and the arms of a design point share its
+ * seeds ({@link ArmedDesign}).
  *
  * <p>The run key is the first 16 hex digits of the SHA-256 of the scenario, the model, the model
  * version (the library version), every resolved parameter, the seed and the ticks: what
@@ -38,8 +41,10 @@ public final class SweepPlan {
         this.spec = spec;
         this.base = spec.scenario().parameters().resolve(spec.fixed());
         this.baseText = base.asText();
-        this.design = Designs.create(spec.design(), spec.varies(), spec.samples(), spec.levels(), spec.seed(),
+        Design points = Designs.create(spec.design(), spec.varies(), spec.samples(), spec.levels(), spec.seed(),
                 base.asText(), SweepSpec.MAX_RUNS);
+        this.design = spec.arms().isEmpty() ? points : new ArmedDesign(points,
+                SweepArms.complete(base.registry(), spec.fixed(), spec.arms()), base.registry());
         long n = (long) design.points() * spec.replicates();
         if (n > SweepSpec.MAX_RUNS) {
             throw new ConfigurationException("the sweep has " + n + " runs (" + design.points() + " points x "
@@ -109,7 +114,7 @@ public final class SweepPlan {
             text.put(design.varies().get(i).name(), values[i]); // canonical already
         }
         Parameters p = base.registry().resolve(text);
-        long seed = Seeds.run(spec.seed(), point, replicate);
+        long seed = Seeds.run(spec.seed(), design.seedPoint(point), replicate);
         return new RunPlan(run, point, replicate, seed, values, p, key(text, seed));
     }
 
@@ -140,6 +145,7 @@ public final class SweepPlan {
             b.append("vary ").append(v.name()).append('=').append(v.isRange()
                     ? v.lo() + ":" + v.hi() + ":" + v.levelCount() : String.join(",", v.values())).append('\n');
         }
+        spec.arms().forEach(a -> b.append("arm ").append(SweepArms.text(a)).append('\n'));
         base.asText().forEach((k, v) -> b.append("base ").append(k).append('=').append(v).append('\n'));
         metrics().forEach(m -> b.append("metric ").append(m.name()).append('\n'));
         return b.toString();

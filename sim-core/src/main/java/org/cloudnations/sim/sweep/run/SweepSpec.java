@@ -31,10 +31,15 @@ import org.cloudnations.sim.sweep.design.Vary;
  * @param seriesEvery write every k-th tick (and the last) of each run to the series file; 0 for none
  * @param bootstrap bootstrap resamples for confidence intervals of sensitivity indices
  * @param commandLine the command line, for the manifest
+ * @param arms the arms every design point is run in, with the point's seeds (paired
+ *             comparisons); empty for none, else at least two, each a map of parameter name to
+ *             text; a parameter one arm sets and another does not takes its value when not set
+ *             there. Arm parameters are neither varied nor fixed. Grid, random and lhs designs only.
+ *             Each arm's parameters are kept in the order the scenario declares them.
  */
 public record SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary> varies, DesignKind design,
                         int samples, int levels, int replicates, int ticks, long seed, int seriesEvery,
-                        int bootstrap, String commandLine) {
+                        int bootstrap, String commandLine, List<Map<String, String>> arms) {
     /** The largest number of runs in one sweep. */
     public static final int MAX_RUNS = 100_000_000;
     /** The largest number of replicates. */
@@ -63,6 +68,7 @@ public record SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary>
      * @param seriesEvery see {@link #seriesEvery()}
      * @param bootstrap see {@link #bootstrap()}
      * @param commandLine see {@link #commandLine()}
+     * @param arms see {@link #arms()}
      */
     public SweepSpec {
         Objects.requireNonNull(scenario, "scenario");
@@ -115,6 +121,30 @@ public record SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary>
         check("{ticks}", ticks, 1, RunConfig.MAX_TICKS, null);
         check("{series_every}", seriesEvery, 0, RunConfig.MAX_TICKS, null);
         check("{bootstrap}", bootstrap, 0, MAX_BOOTSTRAP, null);
+        arms = SweepArms.check(scenario, fixed, varies, design, arms);
+    }
+
+    /**
+     * A sweep without arms: every design point is run once per replicate.
+     *
+     * @param scenario see {@link #scenario()}
+     * @param fixed see {@link #fixed()}
+     * @param varies see {@link #varies()}
+     * @param design see {@link #design()}
+     * @param samples see {@link #samples()}
+     * @param levels see {@link #levels()}
+     * @param replicates see {@link #replicates()}
+     * @param ticks see {@link #ticks()}
+     * @param seed see {@link #seed()}
+     * @param seriesEvery see {@link #seriesEvery()}
+     * @param bootstrap see {@link #bootstrap()}
+     * @param commandLine see {@link #commandLine()}
+     */
+    public SweepSpec(Scenario scenario, Map<String, String> fixed, List<Vary> varies, DesignKind design,
+                     int samples, int levels, int replicates, int ticks, long seed, int seriesEvery,
+                     int bootstrap, String commandLine) {
+        this(scenario, fixed, varies, design, samples, levels, replicates, ticks, seed, seriesEvery, bootstrap,
+                commandLine, List.of());
     }
 
     private static void check(String what, long v, long min, long max, String missing) {

@@ -101,6 +101,13 @@ public record SweepManifest(String commandLine, SweepPlan plan, Shard shard, int
         field(b, "chart_metrics", array(s.scenario().model().chartMetrics()));
         field(b, "varied", Json.object(varied, 4));
         field(b, "fixed", Json.object(s.fixed(), 4));
+        if (!s.arms().isEmpty()) {
+            b.append("  \"arms\": [");
+            for (int i = 0; i < s.arms().size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(Json.object(s.arms().get(i), 4));
+            }
+            b.append("],\n");
+        }
         b.append("  \"parameters\": ").append(Json.object(plan.base().asText(), 4)).append("\n}\n");
         return b.toString();
     }
