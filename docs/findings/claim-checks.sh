@@ -12,14 +12,15 @@ sim="$(dirname "$0")/../../sim"
 mkdir -p "$out"
 common="--replicates 20 --seed 1 -P individuals=3000 -P firms=60 --threads 1 --no-chart"
 
-# ai-growth-exit after the displacement wave: ai-exodus, ai_growth 0.05 against 0.01, 80 ticks.
-"$sim" sweep ai-exodus --vary ai_growth=0.05 $common --ticks 80 --out "$out/exit-fast"
-"$sim" sweep ai-exodus --vary ai_growth=0.01 $common --ticks 80 --out "$out/exit-slow"
+# ai-growth-exit after the displacement wave: ai-exodus, ai_growth 0.05 against 0.01, 200 ticks.
+"$sim" sweep ai-exodus --vary ai_growth=0.05 $common --ticks 200 --out "$out/exit-fast"
+"$sim" sweep ai-exodus --vary ai_growth=0.01 $common --ticks 200 --out "$out/exit-slow"
 
-# open-model-cloud-share with machine communities on (the claim test holds them off in both arms).
-"$sim" sweep open-ai-commons --vary machine_communities=true $common --ticks 80 --out "$out/open-on"
+# open-model-cloud-share with machine communities on (the claim test holds them off in both arms),
+# 200 ticks.
+"$sim" sweep open-ai-commons --vary machine_communities=true $common --ticks 200 --out "$out/open-on"
 "$sim" sweep open-ai-commons --vary machine_communities=true -P open_models=false -P public_compute=false \
-  $common --ticks 80 --out "$out/open-off"
+  $common --ticks 200 --out "$out/open-off"
 
 # machine-communities-rarity at the world's default AI growth (0.015; the claim test uses 0.04).
 "$sim" sweep world --vary machine_communities=false $common --ticks 80 --out "$out/rarity-no-machines"

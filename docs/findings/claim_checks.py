@@ -61,8 +61,12 @@ def main():
           lambda s: mean_of(s["cloud_share"], 1, 40))
     check(out, "ai-growth-exit: mean cloud_share, ticks 61 to 80", "exit-fast", "exit-slow",
           lambda s: mean_of(s["cloud_share"], 61, 80))
+    check(out, "ai-growth-exit: mean cloud_share, ticks 181 to 200", "exit-fast", "exit-slow",
+          lambda s: mean_of(s["cloud_share"], 181, 200))
     check(out, "open-model-cloud-share with machine communities on: mean cloud_share, ticks 61 to 80",
           "open-on", "open-off", lambda s: mean_of(s["cloud_share"], 61, 80))
+    check(out, "open-model-cloud-share with machine communities on: mean cloud_share, ticks 181 to 200",
+          "open-on", "open-off", lambda s: mean_of(s["cloud_share"], 181, 200))
     check(out, "open-model-cloud-share with machine communities on: mean community_productivity, ticks 61 to 80",
           "open-on", "open-off", lambda s: mean_of(s["community_productivity"], 61, 80))
     check(out, "machine-communities-rarity at ai_growth 0.015: mean rarity_premium, ticks 61 to 80",
