@@ -30,3 +30,14 @@ common="--replicates 20 --seed 1 -P individuals=3000 -P firms=60 --threads 1 --n
 # returns_exponent 1.6 (race-and-league's) against 1.0, 120 ticks.
 "$sim" sweep world --vary returns_exponent=1.6 $common --ticks 120 --out "$out/power-returns"
 "$sim" sweep world --vary returns_exponent=1.0 $common --ticks 120 --out "$out/power-flat"
+
+# Which of race-and-league's differences from world makes power concentrate: state-owned labs
+# (team_owner=states, one lab per state) alone, or the race's speed and low spill-over alone.
+"$sim" sweep world --vary returns_exponent=1.6 -P team_owner=states -P racing_teams=8 $common --ticks 120 \
+  --out "$out/power-states-returns"
+"$sim" sweep world --vary returns_exponent=1.0 -P team_owner=states -P racing_teams=8 $common --ticks 120 \
+  --out "$out/power-states-flat"
+"$sim" sweep world --vary returns_exponent=1.6 -P ai_growth=0.03 -P spillover=0.005 $common --ticks 120 \
+  --out "$out/power-fast-returns"
+"$sim" sweep world --vary returns_exponent=1.0 -P ai_growth=0.03 -P spillover=0.005 $common --ticks 120 \
+  --out "$out/power-fast-flat"

@@ -75,6 +75,10 @@ def main():
           "power-returns", "power-flat", lambda s: mean_of(s["power_hhi"], 101, 120))
     check(out, "race-power-concentration in world (firm-owned labs): mean ai_power_hhi, ticks 101 to 120",
           "power-returns", "power-flat", lambda s: mean_of(s["ai_power_hhi"], 101, 120))
+    check(out, "race-power-concentration in world with state-owned labs (8, one per state): mean power_hhi, ticks 101 to 120",
+          "power-states-returns", "power-states-flat", lambda s: mean_of(s["power_hhi"], 101, 120))
+    check(out, "race-power-concentration in world with ai_growth 0.03, spillover 0.005: mean power_hhi, ticks 101 to 120",
+          "power-fast-returns", "power-fast-flat", lambda s: mean_of(s["power_hhi"], 101, 120))
 
 
 if __name__ == "__main__":
