@@ -43,12 +43,31 @@ def hodges_lehmann(diffs):
     return centre, walsh[k], walsh[m - 1 - k]
 
 
-def check(out, label, treatment, control, statistic):
+def check(out, label, treatment, control, metric, first, last):
     a, b = series(os.path.join(out, treatment)), series(os.path.join(out, control))
-    diffs = [statistic(a[r]) - statistic(b[r]) for r in sorted(a)]
+    diffs = [mean_of(a[r][metric], first, last) - mean_of(b[r][metric], first, last) for r in sorted(a)]
     shift, lo, hi = hodges_lehmann(diffs)
     positive = sum(d > 0 for d in diffs)
-    print(f"| {label} | {shift:+.4f} [{lo:+.4f}, {hi:+.4f}] | {positive} of {len(diffs)} |")
+    print(f"| {label}: mean {metric}, ticks {first} to {last} | {shift:+.4f} [{lo:+.4f}, {hi:+.4f}] "
+          f"| {positive} of {len(diffs)} |")
+
+
+# (what is checked, treatment sweep, control sweep, metric, first tick, last tick)
+CHECKS = [
+    ("ai-growth-exit", "exit-fast", "exit-slow", "cloud_share", 1, 40),
+    ("ai-growth-exit", "exit-fast", "exit-slow", "cloud_share", 61, 80),
+    ("ai-growth-exit", "exit-fast", "exit-slow", "cloud_share", 181, 200),
+    ("open-model-cloud-share with machine communities on", "open-on", "open-off", "cloud_share", 61, 80),
+    ("open-model-cloud-share with machine communities on", "open-on", "open-off", "cloud_share", 181, 200),
+    ("open-model-cloud-share with machine communities on", "open-on", "open-off", "community_productivity", 61, 80),
+    ("machine-communities-rarity at ai_growth 0.015", "rarity-no-machines", "rarity-machines", "rarity_premium", 61, 80),
+    ("race-power-concentration in world (firm-owned labs)", "power-returns", "power-flat", "power_hhi", 101, 120),
+    ("race-power-concentration in world (firm-owned labs)", "power-returns", "power-flat", "ai_power_hhi", 101, 120),
+    ("race-power-concentration in world with state-owned labs (8, one per state)", "power-states-returns",
+     "power-states-flat", "power_hhi", 101, 120),
+    ("race-power-concentration in world with ai_growth 0.03, spillover 0.005", "power-fast-returns",
+     "power-fast-flat", "power_hhi", 101, 120),
+]
 
 
 def main():
@@ -57,28 +76,8 @@ def main():
     out = sys.argv[1]
     print("| check (treatment minus control, 20 paired seeds) | HL shift [95%] | seeds with a positive difference |")
     print("|---|---|---|")
-    check(out, "ai-growth-exit: mean cloud_share, ticks 1 to 40", "exit-fast", "exit-slow",
-          lambda s: mean_of(s["cloud_share"], 1, 40))
-    check(out, "ai-growth-exit: mean cloud_share, ticks 61 to 80", "exit-fast", "exit-slow",
-          lambda s: mean_of(s["cloud_share"], 61, 80))
-    check(out, "ai-growth-exit: mean cloud_share, ticks 181 to 200", "exit-fast", "exit-slow",
-          lambda s: mean_of(s["cloud_share"], 181, 200))
-    check(out, "open-model-cloud-share with machine communities on: mean cloud_share, ticks 61 to 80",
-          "open-on", "open-off", lambda s: mean_of(s["cloud_share"], 61, 80))
-    check(out, "open-model-cloud-share with machine communities on: mean cloud_share, ticks 181 to 200",
-          "open-on", "open-off", lambda s: mean_of(s["cloud_share"], 181, 200))
-    check(out, "open-model-cloud-share with machine communities on: mean community_productivity, ticks 61 to 80",
-          "open-on", "open-off", lambda s: mean_of(s["community_productivity"], 61, 80))
-    check(out, "machine-communities-rarity at ai_growth 0.015: mean rarity_premium, ticks 61 to 80",
-          "rarity-no-machines", "rarity-machines", lambda s: mean_of(s["rarity_premium"], 61, 80))
-    check(out, "race-power-concentration in world (firm-owned labs): mean power_hhi, ticks 101 to 120",
-          "power-returns", "power-flat", lambda s: mean_of(s["power_hhi"], 101, 120))
-    check(out, "race-power-concentration in world (firm-owned labs): mean ai_power_hhi, ticks 101 to 120",
-          "power-returns", "power-flat", lambda s: mean_of(s["ai_power_hhi"], 101, 120))
-    check(out, "race-power-concentration in world with state-owned labs (8, one per state): mean power_hhi, ticks 101 to 120",
-          "power-states-returns", "power-states-flat", lambda s: mean_of(s["power_hhi"], 101, 120))
-    check(out, "race-power-concentration in world with ai_growth 0.03, spillover 0.005: mean power_hhi, ticks 101 to 120",
-          "power-fast-returns", "power-fast-flat", lambda s: mean_of(s["power_hhi"], 101, 120))
+    for c in CHECKS:
+        check(out, *c)
 
 
 if __name__ == "__main__":
