@@ -4,7 +4,7 @@
 # of both arms runs with the same seed (a sweep's seed is a hash of base seed, design point and
 # replicate; both arms are point 0): the arms are paired, as in the claim tests.
 #
-#   docs/findings/claim-checks.sh OUT_DIR           # about a minute on one core
+#   docs/findings/claim-checks.sh OUT_DIR           # 50 s of wall time on the shared 2-core machine
 #   python3 docs/findings/claim_checks.py OUT_DIR   # the paired shifts quoted in docs/findings.md
 set -eu
 out=${1:?usage: $0 OUT_DIR}
