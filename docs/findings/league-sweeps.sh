@@ -27,15 +27,15 @@ mkdir -p "$out"
   --vary cloud_tax_rate=0:0.5 --vary digital_access=0.1:0.9 --vary migration_cost=0:1.2 \
   -P individuals=20000 --ticks 200 --series-every 200 --threads 1 --no-chart --out "$out/A-lhs"
 
-# A1. The two parameters that matter most in A, on a grid (5 x 5 points, 8 replicates): the phase
+# A1. The two parameters that matter most in A, on a grid (5 x 5 points, 16 replicates): the phase
 #     diagram of the league's gain in residents.
 "$sim" sweep squeeze-vs-league --vary migration_cost=0:1.2:5 --vary squeeze_tax_rate=0.1:0.9:5 \
-  --replicates 8 --seed 1 -P individuals=20000 --ticks 200 --series-every 200 --threads 1 --no-chart \
+  --replicates 16 --seed 1 -P individuals=20000 --ticks 200 --series-every 200 --threads 1 --no-chart \
   --out "$out/A1-grid"
 
 # A2. The same grid with digital access 0.7 (the claim test's arm).
 "$sim" sweep squeeze-vs-league --vary migration_cost=0:1.2:5 --vary squeeze_tax_rate=0.1:0.9:5 \
-  --replicates 8 --seed 1 -P individuals=20000 -P digital_access=0.7 --ticks 200 --series-every 200 \
+  --replicates 16 --seed 1 -P individuals=20000 -P digital_access=0.7 --ticks 200 --series-every 200 \
   --threads 1 --no-chart --out "$out/A2-grid-access"
 
 # B. The integrated world's race-and-league with the policies held fixed (states 0 and 4 SQUEEZE,
