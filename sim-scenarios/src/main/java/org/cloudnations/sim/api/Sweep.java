@@ -57,12 +57,14 @@ public final class Sweep {
     private final int samples;
     private final int replicates;
     private final int seriesEvery;
+    private final List<Map<String, String>> arms;
     private volatile SweepPlan plan;
 
     private Sweep(Simulation base, List<Vary> varies, DesignKind design, int samples, int replicates,
-                  int seriesEvery) {
+                  int seriesEvery, List<Map<String, String>> arms) {
         this.base = base;
         this.varies = List.copyOf(varies);
+        this.arms = List.copyOf(arms);
         this.design = design;
         this.samples = samples;
         this.replicates = replicates;
@@ -76,7 +78,7 @@ public final class Sweep {
      * @return the sweep
      */
     public static Sweep over(Simulation base) {
-        return new Sweep(Objects.requireNonNull(base, "base"), List.of(), DesignKind.GRID, 0, 1, 1);
+        return new Sweep(Objects.requireNonNull(base, "base"), List.of(), DesignKind.GRID, 0, 1, 1, List.of());
     }
 
     /**
@@ -203,7 +205,7 @@ public final class Sweep {
         }
         List<Vary> next = new ArrayList<>(varies);
         next.add(v);
-        return new Sweep(base, next, design, samples, replicates, seriesEvery);
+        return new Sweep(base, next, design, samples, replicates, seriesEvery, arms);
     }
 
     /**
@@ -215,7 +217,7 @@ public final class Sweep {
      */
     public Sweep design(String name) {
         return new Sweep(base, varies, DesignKind.parse(Objects.requireNonNull(name, "name")), samples, replicates,
-                seriesEvery);
+                seriesEvery, arms);
     }
 
     /**
@@ -230,7 +232,7 @@ public final class Sweep {
         if (n < 1 || n > SweepSpec.MAX_RUNS) {
             throw ConfigurationException.outOfRange("{samples}", n, 1, SweepSpec.MAX_RUNS);
         }
-        return new Sweep(base, varies, design, n, replicates, seriesEvery);
+        return new Sweep(base, varies, design, n, replicates, seriesEvery, arms);
     }
 
     /**
@@ -242,7 +244,7 @@ public final class Sweep {
         if (n < 1 || n > SweepSpec.MAX_REPLICATES) {
             throw ConfigurationException.outOfRange("{replicates}", n, 1, SweepSpec.MAX_REPLICATES);
         }
-        return new Sweep(base, varies, design, samples, n, seriesEvery);
+        return new Sweep(base, varies, design, samples, n, seriesEvery, arms);
     }
 
     /**
@@ -258,7 +260,39 @@ public final class Sweep {
         if (k < 0 || k > RunConfig.MAX_TICKS) {
             throw ConfigurationException.outOfRange("{series_every}", k, 0, RunConfig.MAX_TICKS);
         }
-        return new Sweep(base, varies, design, samples, replicates, k);
+        return new Sweep(base, varies, design, samples, replicates, k, arms);
+    }
+
+    /**
+     * Adds an arm of a paired sweep, as {@code sim sweep --arm} does: every design point is run once
+     * per arm, and all arms of a point run with the point's seeds, so that the arms' difference at a
+     * point is a paired comparison (the robustness maps of {@code sim figure} are built on it). Give
+     * at least two arms; grid, random and lhs designs only; an arm's parameters must not be varied,
+     * and their values replace the base simulation's. The arms are validated with the rest of the sweep, by
+     * {@link #spec()} (and so by every method that runs it).
+     *
+     * <pre>{@code
+     * Simulation.of("world").ticks(80).sweep()
+     *         .range("migration_cost", 0.3, 1.2).design("lhs").samples(50)
+     *         .arm(Map.of("ai_growth", 0.05)).arm(Map.of("ai_growth", 0.01))
+     *         .forEach(run -> ...);   // runs 2k and 2k + 1 share their seed
+     * }</pre>
+     *
+     * @param values parameter name to value (number, boolean or text), at least one
+     * @return the new sweep
+     */
+    public Sweep arm(Map<String, ?> values) {
+        Objects.requireNonNull(values, "values");
+        Map<String, String> text = new LinkedHashMap<>();
+        values.forEach((name, v) -> text.put(name, Simulation.text(name, v)));
+        List<Map<String, String>> next = new ArrayList<>(arms);
+        next.add(Collections.unmodifiableMap(text));
+        return new Sweep(base, varies, design, samples, replicates, seriesEvery, next);
+    }
+
+    /** @return the arms of a paired sweep, in the order they were added (empty for none) */
+    public List<Map<String, String>> arms() {
+        return arms;
     }
 
     /** @return the base simulation */
@@ -285,7 +319,8 @@ public final class Sweep {
      */
     public SweepSpec spec() {
         if (varies.isEmpty()) {
-            throw new ConfigurationException("sweep: nothing is varied; allowed: vary(...) or range(...) at least"
+            throw new ConfigurationException("sweep: nothing is varied" + (arms.isEmpty() ? "" : " (arms pair the "
+                    + "runs of each point, they do not make points)") + "; allowed: vary(...) or range(...) at least"
                     + " one parameter first");
         }
         if (design.needsSamples() && samples == 0) {
@@ -294,10 +329,11 @@ public final class Sweep {
         }
         Map<String, String> fixed = new LinkedHashMap<>(base.parameters());
         varies.forEach(v -> fixed.remove(v.name()));
+        arms.forEach(a -> a.keySet().forEach(fixed::remove));
         RunConfig c = base.config();
         return new SweepSpec(base.scenario(), fixed, varies, design, design.needsSamples() ? samples : 0,
                 design == DesignKind.MORRIS ? SweepSpec.DEFAULT_MORRIS_LEVELS : 0, replicates, c.ticks(), c.seed(),
-                seriesEvery, SweepSpec.DEFAULT_BOOTSTRAP, "org.cloudnations.sim.api.Sweep: " + this);
+                seriesEvery, SweepSpec.DEFAULT_BOOTSTRAP, "org.cloudnations.sim.api.Sweep: " + this, arms);
     }
 
     /**
@@ -317,28 +353,28 @@ public final class Sweep {
 
     /** @return the number of points of the design (1 when nothing is varied) */
     public int points() {
-        return varies.isEmpty() ? 1 : plan().design().points();
+        return unplanned() ? 1 : plan().design().points();
     }
 
     /** @return the number of runs, points times replicates */
     public int size() {
-        return varies.isEmpty() ? replicates : plan().runs();
+        return unplanned() ? replicates : plan().runs();
     }
 
     /**
      * @param point a point index, 0 to {@code points() - 1}
      * @return the varied parameters' values at that point, as canonical text, in the order they were
-     *         added
+     *         added, then (in a paired sweep) the arm's parameters, in the scenario's order
      */
     public Map<String, String> point(int point) {
         if (point < 0 || point >= points()) {
             throw new IndexOutOfBoundsException("point " + point + " of " + points());
         }
         Map<String, String> m = new LinkedHashMap<>();
-        if (!varies.isEmpty()) {
+        if (!unplanned()) {
             String[] values = plan().design().point(point);
             for (int i = 0; i < values.length; i++) {
-                m.put(varies.get(i).name(), values[i]);
+                m.put(plan().design().varies().get(i).name(), values[i]);
             }
         }
         return Collections.unmodifiableMap(m);
@@ -346,14 +382,20 @@ public final class Sweep {
 
     /**
      * The seed of one run, the engine's {@link Seeds#run(long, long, long)} of (base seed, point,
-     * replicate).
+     * replicate); in a paired sweep the point of the seed is the design point without its arm, so
+     * every arm of a point has the same seeds.
      *
      * @param point the point index
      * @param replicate the replicate index
      * @return the seed
      */
     public long seed(int point, int replicate) {
-        return Seeds.run(base.config().seed(), point, replicate);
+        return Seeds.run(base.config().seed(), arms.isEmpty() ? point : plan().design().seedPoint(point), replicate);
+    }
+
+    /** Whether this sweep is only the replicates of its base simulation (nothing varied, no arms). */
+    private boolean unplanned() {
+        return varies.isEmpty() && arms.isEmpty();
     }
 
     /**
@@ -398,7 +440,7 @@ public final class Sweep {
             return new Run(point, replicate, values, seed, base.set(values).seed(seed).run());
         } catch (InvariantViolationException e) {
             int id = point * replicates + replicate;
-            throw e.inRun(varies.isEmpty() ? "run " + id + " (replicate " + replicate + ", seed " + seed + ")"
+            throw e.inRun(unplanned() ? "run " + id + " (replicate " + replicate + ", seed " + seed + ")"
                     : plan().describe(id));
         }
     }
@@ -432,6 +474,9 @@ public final class Sweep {
                 .append(", ").append(design.label());
         if (design.needsSamples()) {
             b.append(' ').append(samples).append(" samples");
+        }
+        if (!arms.isEmpty()) {
+            b.append(", arms ").append(arms);
         }
         return b.append(", ").append(replicates).append(" replicates]").toString();
     }

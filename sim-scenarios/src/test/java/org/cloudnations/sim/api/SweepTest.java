@@ -107,6 +107,43 @@ class SweepTest {
     }
 
     @Test
+    void armsPairTheRunsOfEveryPointAndAreTheRunsTheSweepEngineWrites(@TempDir Path dir) throws Exception {
+        Sweep s = SMALL.sweep().range("digital_access", 0.2, 0.8).design("lhs").samples(3)
+                .arm(Map.of("exit_cost", 0.05)).arm(Map.of("exit_cost", 0.6));
+        assertEquals(List.of(Map.of("exit_cost", "0.05"), Map.of("exit_cost", "0.6")), s.arms());
+        assertEquals(6, s.points(), "3 lhs points x 2 arms");
+        List<Sweep.Run> runs = s.stream().toList();
+        assertEquals(6, runs.size());
+        for (int k = 0; k < 3; k++) {
+            Sweep.Run a = runs.get(2 * k);
+            Sweep.Run b = runs.get(2 * k + 1);
+            assertEquals(a.values().get("digital_access"), b.values().get("digital_access"), "same context");
+            assertEquals(List.of("0.05", "0.6"), List.of(a.values().get("exit_cost"), b.values().get("exit_cost")));
+            assertEquals(Seeds.run(42L, k, 0), a.seed(), "the seed of the design point without its arm");
+            assertEquals(a.seed(), b.seed(), "paired: both arms with the point's seed");
+            Result alone = SMALL.set("digital_access", a.value("digital_access")).set("exit_cost", 0.6)
+                    .seed(b.seed()).run();
+            assertArrayEquals(alone.series("cloud_share"), b.result().series("cloud_share"));
+        }
+        s.writeTo(dir.resolve("paired"), 2);
+        List<String> rows = Files.readAllLines(dir.resolve("paired/runs.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        assertEquals(7, rows.size());
+        for (int i = 0; i < runs.size(); i++) {
+            String[] row = rows.get(i + 1).split(",");
+            assertEquals(runs.get(i).seed(), Long.parseLong(row[3]));
+            assertEquals(runs.get(i).values().get("exit_cost"), row[header.indexOf("exit_cost")]);
+            assertEquals(runs.get(i).result().last("cloud_share"), Double.parseDouble(row[header.indexOf("cloud_share")]));
+        }
+        assertMessage("sweep: nothing is varied (arms pair the runs of each point, they do not make points); "
+                        + "allowed: vary(...) or range(...) at least one parameter first",
+                () -> SMALL.sweep().arm(Map.of("exit_cost", 0.05)).arm(Map.of("exit_cost", 0.6)).size());
+        assertThrows(org.cloudnations.sim.param.ConfigurationException.class,
+                () -> SMALL.sweep().vary("digital_access", 0.3, 0.6).arm(Map.of("exit_cost", 0.05)).size(),
+                "one arm is refused");
+    }
+
+    @Test
     void rangesAndOtherDesignsComeFromTheEngine() {
         Sweep grid = SMALL.sweep().range("digital_access", 0.1, 0.9, 5);
         assertEquals(5, grid.points());
