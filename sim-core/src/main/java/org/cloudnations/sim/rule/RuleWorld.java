@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.StreamCorruptedException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
@@ -90,7 +91,7 @@ final class RuleWorld implements ModelInstance {
             }
         }
         this.tables = a.tables();
-        this.kept = new java.util.LinkedHashMap<>(a.kept());
+        this.kept = new LinkedHashMap<>(a.kept());
         this.sumSlots = a.sumSlotCount();
         this.countSlots = a.countSlotCount();
         this.individuals = tables.has(Tables.INDIVIDUALS) ? tables.get(Tables.INDIVIDUALS).size() : 0;

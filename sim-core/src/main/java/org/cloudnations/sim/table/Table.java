@@ -1,5 +1,9 @@
 package org.cloudnations.sim.table;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.StreamCorruptedException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,9 +154,9 @@ public final class Table {
      * Writes the table's shape and every column's values (for checkpoints).
      *
      * @param out where to write
-     * @throws java.io.IOException when writing fails
+     * @throws IOException when writing fails
      */
-    public void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+    public void writeTo(DataOutputStream out) throws IOException {
         out.writeUTF(name);
         out.writeInt(size);
         out.writeInt(columns.size());
@@ -167,22 +171,22 @@ public final class Table {
      * have this table's name, size and columns.
      *
      * @param in where to read
-     * @throws java.io.StreamCorruptedException when the stored table has another shape
-     * @throws java.io.IOException when reading fails
+     * @throws StreamCorruptedException when the stored table has another shape
+     * @throws IOException when reading fails
      */
-    public void readFrom(java.io.DataInputStream in) throws java.io.IOException {
+    public void readFrom(DataInputStream in) throws IOException {
         String storedName = in.readUTF();
         int storedSize = in.readInt();
         int storedColumns = in.readInt();
         if (!storedName.equals(name) || storedSize != size || storedColumns != columns.size()) {
-            throw new java.io.StreamCorruptedException("table " + storedName + " (" + storedSize + " rows, "
+            throw new StreamCorruptedException("table " + storedName + " (" + storedSize + " rows, "
                     + storedColumns + " columns) stored where table " + name + " (" + size + " rows, "
                     + columns.size() + " columns) is");
         }
         for (Map.Entry<String, Object> c : columns.entrySet()) {
             String column = in.readUTF();
             if (!column.equals(c.getKey())) {
-                throw new java.io.StreamCorruptedException("column " + name + "." + column + " stored where "
+                throw new StreamCorruptedException("column " + name + "." + column + " stored where "
                         + name + "." + c.getKey() + " is");
             }
             ColumnIO.read(in, c.getValue(), name + "." + column);

@@ -464,7 +464,8 @@ public final class Sweep {
      */
     public SweepSummary writeTo(Path dir, int threads) throws IOException {
         Objects.requireNonNull(dir, "dir");
-        return SweepRunner.run(plan(), Shard.ALL, dir, threads, false, base.config().check(), SweepListener.NONE);
+        return SweepRunner.run(plan(), Shard.ALL, dir, threads, false, base.config().check(), SweepListener.NONE,
+                () -> false);
     }
 
     /** @return a one-line description: the base, the varied parameters, design, replicates */

@@ -22,7 +22,7 @@ import org.cloudnations.sim.table.Tables;
  * {@code states.seekers, crowd, cloud_residents, tax_revenue, gdp, cloud_assets};
  * {@code communities.members, output}.
  */
-final class IncomePass implements IndividualPass {
+final class IncomePass implements IndividualPass, RuleState {
     private final float[] skill;
     private final float[] digital;
     private final float[] wealth;
@@ -306,6 +306,18 @@ final class IncomePass implements IndividualPass {
         return total;
     }
 
+    /** Nothing: the run's state is in the columns; the wealth before the tick is checking-mode bookkeeping. */
+    @Override
+    public void save(DataOutputStream out) {
+        // nothing to write
+    }
+
+    /** The wealth before the tick is unknown after a restore: the saving identity resumes a tick later. */
+    @Override
+    public void restore(DataInputStream in) {
+        wealthBefore = Double.NaN;
+    }
+
     /**
      * The terms of the saving account (checking mode only, once per tick): wealth now, minus wealth
      * before the tick, minus {@code s_w} times net income. Wealth starts at 0 ({@link CloudSetup}).
@@ -341,18 +353,6 @@ final class IncomePass implements IndividualPass {
                 Tolerance.tallied(3L * (long) n), this::incomeAccount);
         a.identity("wealth grows by the saving rate times net income", Tolerance.floatStorage((long) n),
                 this::savingAccount);
-        // the wealth before the tick is checking-mode bookkeeping, not state: unknown after a restore
-        a.keep(new RuleState() {
-            @Override
-            public void save(DataOutputStream out) {
-                // nothing: the run's state is in the wealth column
-            }
-
-            @Override
-            public void restore(DataInputStream in) {
-                wealthBefore = Double.NaN;
-            }
-        });
         a.identity("community gross income by taxing state = community output by community", Tolerance.rounding(),
                 () -> new double[] {sum(cloudAssets), -sum(output)});
         a.metric(Incomes.UNEMPLOYMENT, () -> {

@@ -137,11 +137,19 @@ public final class SweepRunner {
 
     /**
      * Runs (or resumes) one shard of a sweep like {@link #run(SweepPlan, Shard, Path, int, boolean,
-     * SweepListener)}, optionally with every run in the checking mode ({@link RunConfig#check()}).
-     * Checking does not change any result, so it is not part of the sweep's fingerprint: a sweep
-     * started with it may be resumed without it and the other way round. In the checking mode the
-     * first run (in run-id order) whose invariant fails stops the sweep: the runs before it are
-     * written and committed, it and the runs after it are not (a {@code --resume} runs them again).
+     * SweepListener)}, optionally with every run in the checking mode, and stops cleanly when
+     * {@code stop} turns true.
+     *
+     * <p>Checking ({@link RunConfig#check()}) does not change any result, so it is not part of the
+     * sweep's fingerprint: a sweep started with it may be resumed without it and the other way
+     * round. In the checking mode the first run (in run-id order) whose invariant fails stops the
+     * sweep: the runs before it are written and committed, it and the runs after it are not (a
+     * {@code --resume} runs them again).
+     *
+     * <p>When {@code stop} turns true (e.g. on a signal) no run is started after that, the runs under
+     * way finish and are written, and the folder is left as {@code --resume} expects it (no
+     * sensitivity indices, a manifest without a finish time). Then {@link SweepSummary#complete()}
+     * is false.
      *
      * @param plan the sweep
      * @param shard the shard ({@link Shard#ALL} for the whole sweep)
@@ -150,34 +158,10 @@ public final class SweepRunner {
      * @param resume whether to continue the shard already in {@code dir}
      * @param check whether every run verifies the model's invariants after every tick
      * @param listener told after every run
+     * @param stop asked before each run is started ({@code () -> false} for never)
      * @return what happened; its run counts are the shard's
      * @throws org.cloudnations.sim.engine.InvariantViolationException in the checking mode, naming
      *         the run (its design point, replicate and seed), the tick, the rule and the invariant
-     * @throws ConfigurationException when the folder cannot take this shard, or another process
-     *                                is writing it (nothing is changed)
-     * @throws IOException when results cannot be written
-     */
-    public static SweepSummary run(SweepPlan plan, Shard shard, Path dir, int threads, boolean resume, boolean check,
-                                   SweepListener listener) throws IOException {
-        return run(plan, shard, dir, threads, resume, check, listener, FLUSH_MILLIS, () -> false);
-    }
-
-    /**
-     * Runs (or resumes) one shard of a sweep, like {@link #run(SweepPlan, Shard, Path, int, boolean,
-     * boolean, SweepListener)}, and stops cleanly when {@code stop} turns true (e.g. on a signal): no run is
-     * started after that, the runs under way finish and are written, and the folder is left as
-     * {@code --resume} expects it (no sensitivity indices, a manifest without a finish time). Then
-     * {@link SweepSummary#complete()} is false.
-     *
-     * @param plan the sweep
-     * @param shard the shard ({@link Shard#ALL} for the whole sweep)
-     * @param dir the output folder
-     * @param threads worker threads, 1 to {@link RunConfig#MAX_THREADS}
-     * @param resume whether to continue the shard already in {@code dir}
-     * @param check whether every run verifies the model's invariants after every tick
-     * @param listener told after every run
-     * @param stop asked before each run is started
-     * @return what happened; its run counts are the shard's
      * @throws ConfigurationException when the folder cannot take this shard, or another process
      *                                is writing it (nothing is changed)
      * @throws IOException when results cannot be written
